@@ -1,0 +1,73 @@
+"""Loading the spaCy pipeline with timeline's own components, once per process."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from timeline import actors
+from timeline.config import Config
+from timeline.errors import ModelNotInstalledError
+from timeline.temporal.component import DATES_KEY  # registers the "timeline_dates" factory
+from timeline.text import for_parsing
+
+__all__ = ["DATES_KEY", "load_pipeline", "parse", "parse_many"]
+
+if not Doc.has_extension("published"):
+    Doc.set_extension("published", default=None)
+
+
+def load_pipeline(config: Config) -> Language:
+    """The spaCy pipeline for ``config``: the model, the actor ruler and the date tagger.
+
+    Cached per model and dictionary, so a process (or a Dask worker) loads it once.
+    """
+    return _load(config.model, config.actors_path, config.temporal)
+
+
+@lru_cache(maxsize=4)
+def _load(model: str, actors_path, temporal) -> Language:
+    try:
+        nlp = spacy.load(model)
+    except OSError as exc:
+        raise ModelNotInstalledError(model) from exc
+    ruler = nlp.add_pipe(
+        "entity_ruler", name="timeline_actors", after="ner", config={"overwrite_ents": True}
+    )
+    ruler.add_patterns(actors.ruler_patterns(actors.load_dictionary(actors_path)))
+    nlp.add_pipe(
+        "timeline_dates",
+        last=True,
+        config={
+            "recent_days": temporal.recent_days,
+            "few_days": temporal.few_days,
+            "earlier_days": temporal.earlier_days,
+            "soon_days": temporal.soon_days,
+            "months_span": temporal.months_span,
+        },
+    )
+    return nlp
+
+
+def _make_doc(nlp: Language, text: str, published: dt.date | None) -> Doc:
+    doc = nlp.make_doc(for_parsing(text))
+    doc._.published = published
+    return doc
+
+
+def parse(nlp: Language, text: str, published: dt.date | None) -> Doc:
+    """Parse one text. Offsets into the Doc are offsets into ``text``."""
+    return nlp(_make_doc(nlp, text, published))
+
+
+def parse_many(
+    nlp: Language, items: Iterable[tuple[str, dt.date | None]], *, batch_size: int = 32
+) -> Iterator[Doc]:
+    """Parse many (text, published) pairs in batches, in order."""
+    docs = (_make_doc(nlp, text, published) for text, published in items)
+    yield from nlp.pipe(docs, batch_size=batch_size)

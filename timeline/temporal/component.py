@@ -1,0 +1,80 @@
+"""The ``timeline_dates`` spaCy component: the temporal engine run on a parsed Doc.
+
+Results go under one key, ``doc.spans["timeline_dates"]``; each span carries its resolved
+:class:`~timeline.models.TimeMention` as ``span._.time_mention``. The publication date is
+read from ``doc._.published`` (set by :mod:`timeline.nlp`).
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from timeline.config import TemporalConfig
+from timeline.temporal.engine import Tense, find_mentions
+
+DATES_KEY = "timeline_dates"
+
+if not Span.has_extension("time_mention"):
+    Span.set_extension("time_mention", default=None)
+if not Doc.has_extension("published"):
+    Doc.set_extension("published", default=None)
+
+
+class DateTagger:
+    """Finds and resolves temporal expressions, using the parse for clause tense."""
+
+    def __init__(self, config: TemporalConfig) -> None:
+        self.config = config
+
+    def __call__(self, doc: Doc) -> Doc:
+        from timeline.grammar import tense_of  # grammar imports temporal: import late
+
+        def tense_at(start: int, end: int) -> Tense | None:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            return tense_of(span.root) if span is not None else None
+
+        spans = []
+        for mention in find_mentions(
+            doc.text, doc._.published, config=self.config, tense_at=tense_at
+        ):
+            span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+            if span is None:
+                continue
+            span._.time_mention = mention
+            spans.append(span)
+        doc.spans[DATES_KEY] = spans
+        return doc
+
+
+@Language.factory(
+    "timeline_dates",
+    default_config={
+        "recent_days": 30,
+        "few_days": 7,
+        "earlier_days": 365,
+        "soon_days": 30,
+        "months_span": 180,
+    },
+    requires=["token.morph", "token.dep", "token.head", "token.lemma"],
+    assigns=["doc.spans"],
+)
+def make_date_tagger(
+    nlp: Language,
+    name: str,
+    recent_days: int,
+    few_days: int,
+    earlier_days: int,
+    soon_days: int,
+    months_span: int,
+) -> DateTagger:
+    """spaCy factory for :class:`DateTagger`."""
+    return DateTagger(
+        TemporalConfig(
+            recent_days=recent_days,
+            few_days=few_days,
+            earlier_days=earlier_days,
+            soon_days=soon_days,
+            months_span=months_span,
+        )
+    )
