@@ -9,9 +9,10 @@ from pathlib import Path
 import pandas as pd
 
 from timeline import events as events_stage
-from timeline.chart import build_figure, write_html
+from timeline.chart import PlotlyJS
 from timeline.config import Config
-from timeline.export import events_frame, write_csv, write_parquet
+from timeline.export import events_frame
+from timeline.formats import write_formats
 from timeline.ingest import content_id
 from timeline.models import Article, Event, TimeMention
 from timeline.nlp import DATES_KEY, load_pipeline, parse, parse_many
@@ -83,12 +84,17 @@ def flatten(batches: Iterable[list[Event]]) -> list[Event]:
     return [event for batch in batches for event in batch]
 
 
-def write_outputs(frame: pd.DataFrame, out_dir: Path | str) -> list[Path]:
-    """Write ``events.csv``, ``events.parquet`` and ``timeline.html`` into ``out_dir``."""
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    return [
-        write_csv(frame, out / "events.csv"),
-        write_parquet(frame, out / "events.parquet"),
-        write_html(build_figure(frame), out / "timeline.html"),
-    ]
+def write_outputs(
+    frame: pd.DataFrame,
+    out_dir: Path | str,
+    formats: Sequence[str] | str | None = None,
+    *,
+    plotlyjs: PlotlyJS = "embed",
+) -> list[Path]:
+    """Write the event table and the timeline into ``out_dir``; the paths written.
+
+    ``formats``: names from :data:`timeline.formats.FORMATS` (csv, parquet, xlsx, timelinejs,
+    html; ``None``: all). ``plotlyjs``: ``"embed"`` (one self-contained HTML file) or
+    ``"shared"`` (``plotly.min.js`` written beside it).
+    """
+    return write_formats(frame, out_dir, formats, plotlyjs=plotlyjs)
