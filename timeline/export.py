@@ -255,30 +255,22 @@ def write_xlsx(frame: pd.DataFrame, path: Path | str) -> Path:
         cell = WriteOnlyCell(sheet, value=column)
         cell.font = bold
         header.append(cell)
-    rows = []
-    records = table.astype(object).where(table.notna(), None).itertuples(index=False)
-    for record in records:
-        row = []
-        for column, value in zip(EVENT_COLUMNS, record, strict=True):
-            if value is None:
-                cell = WriteOnlyCell(sheet, value=None)
-            elif column in DATE_COLUMNS:
-                cell = WriteOnlyCell(sheet, value=pd.Timestamp(value).date())
-                cell.number_format = "yyyy-mm-dd"
+    columns = {}
+    for column in EVENT_COLUMNS:
+        series = table[column]
+        if column in DATE_COLUMNS:
+            values = [None if pd.isna(v) else v.date() for v in series]  # a date cell each
+            if series.notna().any():
                 widths[column] = max(widths[column], _XLSX_DATE_WIDTH)
-            elif column in TEXT_COLUMNS:
-                text = _xlsx_text(str(value))
-                cell = WriteOnlyCell(sheet, value=text)
-                cell.data_type = "s"  # openpyxl would store "=..." as a formula, "#N/A" as an error
-                if text.startswith(FORMULA_PREFIXES):
-                    cell.quotePrefix = True  # Excel's own "this is text": shown without the '
-
-                widths[column] = max(widths[column], len(text.split("\n", 1)[0]) + 2)
-            else:
-                cell = WriteOnlyCell(sheet, value=value)
-                widths[column] = max(widths[column], len(str(value)) + 2)
-            row.append(cell)
-        rows.append(row)
+        elif column in TEXT_COLUMNS:
+            values = [None if pd.isna(v) else _xlsx_cell(sheet, v) for v in series]
+            longest = series.dropna().map(lambda v: len(v.split("\n", 1)[0])).max()
+            widths[column] = max(widths[column], 0 if pd.isna(longest) else int(longest) + 2)
+        else:
+            values = series.tolist()
+            widths[column] = max(widths[column], *(len(str(v)) + 2 for v in values[:1000]))
+        columns[column] = values
+    rows = list(zip(*columns.values(), strict=True)) if len(table) else []
     for i, column in enumerate(EVENT_COLUMNS, start=1):
         width = min(max(widths[column], _XLSX_MIN_WIDTH), _XLSX_MAX_WIDTH)
         sheet.column_dimensions[get_column_letter(i)].width = width
@@ -299,10 +291,19 @@ def write_xlsx(frame: pd.DataFrame, path: Path | str) -> Path:
     return Path(path)
 
 
-def _xlsx_text(text: str) -> str:
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+def _xlsx_cell(sheet: object, text: str) -> object:
+    """A text value for the sheet: plain, or a cell forced to text when Excel would not
+    read it as text (formula-like, or an error code such as ``#N/A``)."""
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE
 
     text = ILLEGAL_CHARACTERS_RE.sub("\ufffd", text)
     if len(text) > _XLSX_MAX_CELL:
         text = text[: _XLSX_MAX_CELL - 1] + "…"
-    return text
+    if not (text.startswith(FORMULA_PREFIXES) or text in ERROR_CODES):
+        return text
+    cell = WriteOnlyCell(sheet, value=text)
+    cell.data_type = "s"  # openpyxl would store "=..." as a formula, "#N/A" as an error
+    if text.startswith(FORMULA_PREFIXES):
+        cell.quotePrefix = True  # Excel's own "this is text" flag: shown without the '
+    return cell
