@@ -196,19 +196,18 @@ def read_csv(path: Path | str) -> pd.DataFrame:
 
 def write_parquet(frame: pd.DataFrame, path: Path | str) -> Path:
     """Write the table as Parquet with typed columns (``date32`` dates), atomically."""
-    table = pa.Table.from_pandas(
-        _for_arrow(normalize(frame)), schema=PARQUET_SCHEMA, preserve_index=False
-    )
+    table = normalize(frame)
+    arrays = []
+    for field in PARQUET_SCHEMA:
+        series = table[field.name]
+        if field.name in DATE_COLUMNS:
+            values = [_as_date(v) for v in series]
+        else:
+            values = series.astype(object).where(series.notna(), None).tolist()
+        arrays.append(pa.array(values, type=field.type))
     with atomic_path(path) as tmp:
-        pq.write_table(table, tmp)
+        pq.write_table(pa.Table.from_arrays(arrays, schema=PARQUET_SCHEMA), tmp)
     return Path(path)
-
-
-def _for_arrow(frame: pd.DataFrame) -> pd.DataFrame:
-    out = frame.copy()
-    for column in DATE_COLUMNS:
-        out[column] = [_as_date(v) for v in out[column]]
-    return out
 
 
 def read_parquet(path: Path | str) -> pd.DataFrame:
@@ -268,7 +267,8 @@ def write_xlsx(frame: pd.DataFrame, path: Path | str) -> Path:
             widths[column] = max(widths[column], 0 if pd.isna(longest) else int(longest) + 2)
         else:
             values = series.tolist()
-            widths[column] = max(widths[column], *(len(str(v)) + 2 for v in values[:1000]))
+            sample = values[:1000]  # numbers: their width shows in the first rows already
+            widths[column] = max([widths[column], *(len(str(v)) + 2 for v in sample)])
         columns[column] = values
     rows = list(zip(*columns.values(), strict=True)) if len(table) else []
     for i, column in enumerate(EVENT_COLUMNS, start=1):

@@ -133,3 +133,44 @@ def _dates(rng: random.Random, published: dt.date):
     if roll < 0.95:  # future tense: on or after the next day
         return published + dt.timedelta(days=1), None, None, "tense", "tense"
     return None, None, None, None, None  # undated
+
+
+def event(**overrides: object) -> Event:
+    """One plausible event (a meeting on 2024-03-07 in a 2024-03-08 article), with overrides.
+
+    The trigger and sentence offsets stay consistent when ``sentence`` or ``trigger`` are
+    left as they are.
+    """
+    sentence = "La maire a rencontré hier les représentants du syndicat."
+    values: dict[str, object] = {
+        "event_id": "e0",
+        "article_id": "https://example.org/a/1",
+        "title": "Grève au port",
+        "source": "sample",
+        "url": "https://example.org/a/1",
+        "published": dt.date(2024, 3, 8),
+        "language": "fr",
+        "sentence": sentence,
+        "sentence_start": 40,
+        "sentence_end": 40 + len(sentence),
+        "trigger": "rencontré",
+        "trigger_lemma": "rencontrer",
+        "trigger_start": 40 + sentence.index("rencontré"),
+        "trigger_end": 40 + sentence.index("rencontré") + len("rencontré"),
+        "event_type": "meeting",
+        "actor": "maire",
+        "target": "représentants",
+        "location": None,
+        "date_text": "hier",
+        "date_start": dt.date(2024, 3, 7),
+        "date_end": dt.date(2024, 3, 7),
+        "date_granularity": "day",
+        "date_kind": "relative",
+        "tense": "past",
+        "polarity": "positive",
+        "modality": "asserted",
+        "reported_by": None,
+        "confidence": 0.9,
+    }
+    values.update(overrides)
+    return Event(**values)  # type: ignore[arg-type]
