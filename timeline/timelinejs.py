@@ -162,9 +162,10 @@ def _headline(row: Any) -> str:
 
 def _text(row: Any) -> str:
     parts = [_evidence_html(row)]
-    when = row.date_text or ("from the verb's tense" if row.date_kind == "tense" else None)
-    if when:
-        parts.append(f"<p>Date as written: <i>{html.escape(when)}</i></p>")
+    if row.date_text:
+        parts.append(f"<p>Date as written: <i>{html.escape(row.date_text)}</i></p>")
+    elif row.date_kind == "tense":
+        parts.append("<p>No date in the text: placed from the verb's tense.</p>")
     source = " · ".join(
         html.escape(str(p))
         for p in (
