@@ -128,13 +128,15 @@ def build_figure(
 
     fig = go.Figure()
     for event_type in sorted(rows.loc[~rows["denied"], "event_type"].unique()):
+        label = html.escape(str(event_type))  # every string in the figure is escaped
         colour = colours.get(event_type, _OTHER_COLOUR)
-        fig.add_trace(_key(html.escape(str(event_type)), f"type:{event_type}", colour, event_type))
+        fig.add_trace(_key(label, f"type:{label}", colour, label))
     if rows["denied"].any():
         fig.add_trace(_key("denied or negated (hollow)", "denied", "#555", None))
     for (event_type, denied), group in rows.groupby(["event_type", "denied"], sort=True):
         colour = colours.get(event_type, _OTHER_COLOUR)
-        legendgroup = "denied" if denied else f"type:{event_type}"
+        label = html.escape(str(event_type))
+        legendgroup = "denied" if denied else f"type:{label}"
         for shape_kind, part in (
             ("markers", group[group["shape"] != "interval"]),
             ("bars", group[group["shape"] == "interval"]),
@@ -142,13 +144,13 @@ def build_figure(
             if part.empty:
                 continue
             common = {
-                "name": html.escape(str(event_type)),
+                "name": label,
                 "legendgroup": legendgroup,
                 "showlegend": False,
                 "hovertext": list(part["hover"]),
                 "hoverinfo": "text",
                 "customdata": list(part["link"]),
-                "meta": {"type": str(event_type), "denied": bool(denied), "role": "event"},
+                "meta": {"type": label, "denied": bool(denied), "role": "event"},
                 "hoverlabel": {
                     "bgcolor": "white",
                     "bordercolor": colour,
@@ -261,7 +263,7 @@ def _layout(
         {"label": "all types", "method": "restyle", "args": [{"visible": [True] * len(metas)}]}
     ] + [
         {
-            "label": html.escape(event_type),
+            "label": event_type,  # escaped already
             "method": "restyle",
             "args": [
                 {
