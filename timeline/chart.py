@@ -30,6 +30,17 @@ from timeline.io import write_text_atomic
 from timeline.placement import as_day, evidence_spans, place, safe_url
 
 PlotlyJS = Literal["embed", "shared"]
+
+
+def _esc(text: str) -> str:
+    """Text made inert for Plotly's labels and for HTML text: ``&``, ``<``, ``>`` escaped.
+
+    Quotes are left as they are: no tag can open without ``<``, and Plotly shows ``&quot;``
+    literally. Attribute values (the article links) use ``html.escape(..., quote=True)``.
+    """
+    return html.escape(text, quote=False)
+
+
 #: How plotly.js reaches the page: inside it (one file) or as ``plotly.min.js`` beside it.
 PLOTLYJS_MODES: tuple[str, ...] = ("embed", "shared")
 PLOTLYJS_FILE = "plotly.min.js"
@@ -44,6 +55,8 @@ _SENTENCE_CHARS = 320  # evidence shown in a hover: about four lines, around the
 _WRAP = 80  # Plotly does not wrap hover text; 80 characters read well at the default font
 _TITLE_CHARS = 120  # a longer headline is cut in the hover
 _URL_CHARS = 70  # a longer URL is cut in the hover (the click opens the full one)
+_LABEL_CHARS = 26  # lane names and menu entries: a longer name would push the menus apart
+_MIN_SPAN = dt.timedelta(days=8)  # the x axis shows at least this much: days, not hours
 _JITTER = 0.3  # lanes are 1 apart: events spread over ±0.3 so same-day ones stay apart
 _BAR_WIDTH = 0.16  # bar thickness in lane units: thin enough to see overlapping bars
 _MARKER_SIZE = 10
@@ -128,14 +141,14 @@ def build_figure(
 
     fig = go.Figure()
     for event_type in sorted(rows.loc[~rows["denied"], "event_type"].unique()):
-        label = html.escape(str(event_type))  # every string in the figure is escaped
+        label = _esc(str(event_type))  # every string in the figure is escaped
         colour = colours.get(event_type, _OTHER_COLOUR)
         fig.add_trace(_key(label, f"type:{label}", colour, label))
     if rows["denied"].any():
         fig.add_trace(_key("denied or negated (hollow)", "denied", "#555", None))
     for (event_type, denied), group in rows.groupby(["event_type", "denied"], sort=True):
         colour = colours.get(event_type, _OTHER_COLOUR)
-        label = html.escape(str(event_type))
+        label = _esc(str(event_type))
         legendgroup = "denied" if denied else f"type:{label}"
         for shape_kind, part in (
             ("markers", group[group["shape"] != "interval"]),
@@ -246,12 +259,12 @@ def _layout(
 ) -> None:
     n = len(lane_names)
     full_range = [pub_lane + 0.6, -0.6]  # reversed: the busiest actor on top
-    ticktext = [html.escape(name) for name in lane_names] + [PUBLICATIONS]
+    ticktext = [_esc(_cut(name, _LABEL_CHARS)) for name in lane_names] + [PUBLICATIONS]
     actor_buttons = [
         {"label": "all actors", "method": "relayout", "args": [{"yaxis.range": full_range}]}
     ] + [
         {
-            "label": html.escape(name),
+            "label": _esc(_cut(name, _LABEL_CHARS)),
             "method": "relayout",
             "args": [{"yaxis.range": [i + 0.5, i - 0.5]}],
         }
@@ -263,7 +276,7 @@ def _layout(
         {"label": "all types", "method": "restyle", "args": [{"visible": [True] * len(metas)}]}
     ] + [
         {
-            "label": event_type,  # escaped already
+            "label": _cut(event_type, _LABEL_CHARS),  # escaped already
             "method": "restyle",
             "args": [
                 {
@@ -289,7 +302,7 @@ def _layout(
         "font": {"size": 12},
     }
     updatemenus, annotations = [], []
-    for name, buttons, x in (("actor", actor_buttons, 0.42), ("type", type_buttons, 0.66)):
+    for name, buttons, x in (("actor", actor_buttons, 0.38), ("type", type_buttons, 0.68)):
         if len(buttons) < 2:
             continue
         updatemenus.append({**menu, "buttons": buttons, "x": x, "name": name})
@@ -332,7 +345,7 @@ def _layout(
             }
         )
     fig.update_layout(
-        title={"text": html.escape(title), "x": 0.01, "y": 0.98} if title else None,
+        title={"text": _esc(title), "x": 0.01, "y": 0.98} if title else None,
         template="plotly_white",
         height=max(460, 190 + 34 * (n + 1)),  # 34 px per lane keeps jittered markers apart
         margin={"l": 10, "r": 10, "t": 95 if title else 60, "b": 10},
@@ -380,6 +393,9 @@ def _x_range(table: pd.DataFrame) -> list[str] | None:
         return None
     first, last = days.min().to_pydatetime(), days.max().to_pydatetime() + dt.timedelta(days=1)
     pad = min(max(dt.timedelta(days=1), (last - first) * 0.02), dt.timedelta(days=7))
+    short = _MIN_SPAN - (last - first)
+    if short > pad * 2:  # a story of a few days still gets a readable, day-level axis
+        pad = short / 2
     return [(first - pad).isoformat(sep=" "), (last + pad).isoformat(sep=" ")]
 
 
@@ -436,12 +452,12 @@ def _publications(table: pd.DataFrame, lane: int) -> pd.DataFrame:
         day = as_day(row.published)
         lines = [f"<b>published {day.isoformat()}</b>"]
         if row.source:
-            lines.append(html.escape(row.source))
+            lines.append(_esc(row.source))
         if row.title:
             lines.extend(_wrapped_plain(_cut(row.title, _TITLE_CHARS)))
         url = safe_url(row.url)
         if url:
-            lines.append(f"{html.escape(_cut(url, _URL_CHARS))} (click to open)")
+            lines.append(f"{_esc(_cut(url, _URL_CHARS))} (click to open)")
         records.append(
             {
                 "x": (dt.datetime.combine(day, dt.time()) + _HALF_DAY).isoformat(sep=" "),
@@ -467,7 +483,7 @@ def _resolved(placement) -> str:
 
 
 def _hover(row: Any, placement) -> str:
-    esc = html.escape
+    esc = _esc
     head = f"<b>{esc(row.trigger_lemma or row.trigger or '?')}</b> · {esc(row.event_type or '')}"
     flags = [v for v in (row.modality, row.polarity) if v and v not in {"asserted", "positive"}]
     if flags:
@@ -509,12 +525,16 @@ def _hover(row: Any, placement) -> str:
     return "<br>".join(lines)
 
 
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
 def _cut(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _wrapped_plain(text: str) -> list[str]:
-    return [html.escape(line) for line in _wrap_lines(text, [])]
+    return [_esc(line) for line in _wrap_lines(text, [])]
 
 
 def _wrap_lines(text: str, protected: Sequence[tuple[int, int, str]]) -> list[str]:
@@ -568,7 +588,7 @@ def _marked(sentence: str, spans: list[tuple[int, int, str]]) -> str:
     chunk_start = 0
     for i in range(len(sentence) + 1):
         if i in closes or i in opens or i in breaks or i == len(sentence):
-            out.append(html.escape(sentence[chunk_start:i]))
+            out.append(_esc(sentence[chunk_start:i]))
             chunk_start = i
             if i in closes:
                 out.append(tags[closes[i]][1])
@@ -673,8 +693,8 @@ def timeline_page(
     n_drawn = sum(_trace_points(trace) for trace in fig.data if trace.meta["role"] == "event")
     n_articles = int(table["article_id"].nunique())
     return _PAGE.format(
-        title=html.escape(title),
-        summary=html.escape(_summary(table, n_drawn)),
+        title=_esc(title),
+        summary=_esc(_summary(table, n_drawn)),
         plot=plot,
         n_events=len(table),
         n_drawn=n_drawn,
@@ -689,7 +709,7 @@ def _trace_points(trace: Any) -> int:
 
 def _summary(table: pd.DataFrame, n_drawn: int) -> str:
     n_articles = table["article_id"].nunique()
-    text = f"{len(table)} events from {n_articles} articles"
+    text = f"{_plural(len(table), 'event')} from {_plural(n_articles, 'article')}"
     starts = pd.concat([table["date_start"], table["date_end"]]).dropna()
     if not starts.empty:
         text += f", {starts.min().date().isoformat()} to {starts.max().date().isoformat()}"
@@ -707,7 +727,7 @@ def _article_rows(table: pd.DataFrame) -> list[str]:
     out = []
     for row in articles.astype(object).where(articles.notna(), None).itertuples(index=False):
         day = as_day(row.published)
-        title = html.escape(row.title or row.article_id or "")
+        title = _esc(row.title or row.article_id or "")
         url = safe_url(row.url)
         if url:
             title = (
@@ -716,7 +736,7 @@ def _article_rows(table: pd.DataFrame) -> list[str]:
             )
         out.append(
             f"<tr><td>{day.isoformat() if day else ''}</td>"
-            f"<td>{html.escape(row.source or '')}</td><td>{title}</td></tr>"
+            f"<td>{_esc(row.source or '')}</td><td>{title}</td></tr>"
         )
     return out
 
