@@ -8,6 +8,7 @@ goes there too. Select them with ``pytest -m browser``.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import shutil
@@ -22,6 +23,8 @@ from timeline.chart import write_timeline
 from timeline.export import events_frame, read_csv, read_parquet
 from timeline.placement import place
 from timeline.synthetic import event, synthetic_events
+
+D9 = dt.date(2024, 3, 9)
 
 REPO = Path(__file__).resolve().parent.parent
 CHROMIUM = os.environ.get("TIMELINE_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
@@ -255,4 +258,48 @@ def test_browser_runs_nothing_from_hostile_article_text(browser, tmp_path):
     assert "<script>alert('sentence')</script>" in hover  # shown as text, not run
     assert "<b onmouseover=alert('actor')>Erdogan</b>" in hover
     page.screenshot(path=str(tmp_path / "hostile-hover.png"))
+    page.close()
+
+
+@pytest.mark.browser
+def test_browser_menus_and_legend_filter_the_events(browser, tmp_path):
+    frame = events_frame(
+        [
+            event(event_id="m1"),
+            event(event_id="m2", actor="préfet", date_end=D9),
+            event(event_id="s1", event_type="statement", actor="préfet"),
+            event(event_id="d1", polarity="negative", modality="denied"),
+            event(event_id="d2", event_type="statement", polarity="negative", modality="denied"),
+        ]
+    )
+    (path,) = write_timeline(frame, tmp_path / "menus.html")
+    report = _open(browser, path)
+    _offline(report, browser)
+    page = report["page"]
+
+    def drawn() -> int:
+        page.wait_for_timeout(700)  # Plotly waits for a possible double click
+        return page.evaluate(
+            """() => document.querySelectorAll('.cartesianlayer .subplot.xy .scatterlayer .point,'
+                 + '.cartesianlayer .subplot.xy .barlayer .point').length"""
+        )
+
+    assert drawn() == 6  # five events and one publication mark
+    page.get_by_text("denied or negated (hollow)").click(force=True)
+    assert drawn() == 4  # the two denied events are hidden
+    page.get_by_text("denied or negated (hollow)").click(force=True)
+    assert drawn() == 6
+
+    page.get_by_text("all types").click()
+    page.locator(".updatemenu-dropdown-button").get_by_text("statement", exact=True).click()
+    assert drawn() == 3  # s1, d2 and the publication mark
+    page.get_by_text("denied or negated (hollow)").click(force=True)
+    assert drawn() == 2  # hiding denied events keeps the type filter
+    page.get_by_text("denied or negated (hollow)").click(force=True)
+
+    page.get_by_text("all actors").click()
+    page.locator(".updatemenu-dropdown-button").get_by_text("préfet", exact=True).click()
+    page.wait_for_timeout(500)
+    y_range = page.evaluate("() => document.getElementById('timeline-plot').layout.yaxis.range")
+    assert y_range == [1.5, 0.5]  # the préfet lane (second busiest, after maire) fills the plot
     page.close()
