@@ -59,8 +59,8 @@ _LABEL_CHARS = 26  # lane names and menu entries: a longer name would push the m
 _MIN_SPAN = dt.timedelta(days=8)  # the x axis shows at least this much: days, not hours
 _JITTER = 0.3  # lanes are 1 apart: events spread over ±0.3 so same-day ones stay apart
 _BAR_WIDTH = 0.16  # bar thickness in lane units: thin enough to see overlapping bars
-_MARKER_SIZE = 10
-_OPACITY = 0.85
+_MARKER_SIZE = 10  # px: big enough to hover on a laptop, small enough for same-day neighbours
+_OPACITY = 0.85  # slightly see-through: overlapping events still show
 _VAGUE_OPACITY = 0.3  # vague ranges ("récemment") are drawn visibly fainter
 _OTHER_COLOUR = "#8d8d8d"  # event_type "other": neutral, so typed events stand out
 _PUBLICATION_COLOUR = "#b5b5b5"
@@ -82,7 +82,7 @@ _PALETTE = (  # Plotly's "D3" qualitative palette minus its grey (reserved for "
 )
 _SYMBOLS = {"point": "circle", "before": "triangle-left", "after": "triangle-right"}
 _HALF_DAY = dt.timedelta(hours=12)  # markers sit mid-day, inside the day a bar covers
-_DAY_MS = 86_400_000
+_DAY_MS = 86_400_000  # bar lengths on a date axis are in milliseconds
 
 
 def lanes(frame: pd.DataFrame, max_lanes: int = _MAX_LANES) -> list[str]:
