@@ -303,3 +303,45 @@ def test_browser_menus_and_legend_filter_the_events(browser, tmp_path):
     y_range = page.evaluate("() => document.getElementById('timeline-plot').layout.yaxis.range")
     assert y_range == [1.5, 0.5]  # the préfet lane (second busiest, after maire) fills the plot
     page.close()
+
+
+@pytest.mark.browser
+def test_browser_click_opens_the_article_only_for_http_links(browser, tmp_path):
+    frame = events_frame(
+        [
+            event(event_id="good"),  # https://example.org/a/1
+            event(
+                event_id="bad",
+                actor="B",
+                article_id="x",
+                url="javascript:alert(1)",
+                published=D9,  # its publication mark apart from the other one
+            ),
+        ]
+    )
+    (path,) = write_timeline(frame, tmp_path / "click.html")
+    report = _open(browser, path)
+    _offline(report, browser)
+    page = report["page"]
+    popups: list = []
+
+    def on_popup(popup) -> None:
+        popups.append(popup)
+
+    browser.on("page", on_popup)
+    opened = []
+    points = page.locator(".cartesianlayer .subplot.xy .scatterlayer .point")
+    for i in range(points.count()):  # the two events and the two publication marks
+        box = points.nth(i).bounding_box()
+        before = len(popups)
+        page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+        page.wait_for_timeout(700)
+        opened.append(len(popups) - before)
+    browser.remove_listener("page", on_popup)
+    assert points.count() == 4 and sorted(opened) == [0, 0, 1, 1]  # only the http(s) ones
+    assert set(browser.blocked) == {"https://example.org/a/1"}  # the article, blocked here
+    assert report["dialogs"] == []
+    browser.blocked.clear()
+    for popup in popups:
+        popup.close()
+    page.close()
