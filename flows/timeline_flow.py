@@ -1,4 +1,8 @@
-"""The main job: read articles, extract their events, write the table and the timeline.
+"""The main job: bring the event table and the timeline of an output folder up to date.
+
+discover → read (batched) → plan (new or changed articles only) → extract (batched, on the
+chosen task runner) → store → export → artifacts. Each task wraps one library function;
+only the I/O tasks retry.
 
 Run it with ``timeline run [PATH ...] --out DIR`` or ``python -m flows.timeline_flow``.
 """
@@ -6,26 +10,51 @@ Run it with ``timeline run [PATH ...] --out DIR`` or ``python -m flows.timeline_
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from contextlib import closing
 from pathlib import Path
+from typing import Annotated, Literal
 
-from prefect import flow, get_run_logger, task
+from prefect import flow, get_run_logger, task, unmapped
+from prefect.artifacts import create_link_artifact, create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
+from prefect.futures import as_completed
+from prefect.task_runners import ThreadPoolTaskRunner
+from pydantic import Field
 
+from timeline.chart import PlotlyJS
 from timeline.config import Config
-from timeline.export import events_frame
+from timeline.errors import IngestError
 from timeline.formats import parse_formats
 from timeline.ingest import discover, read_all
 from timeline.models import Article, ArticleError, Event, RunSummary
-from timeline.pipeline import extract_articles, flatten, write_outputs
+from timeline.pipeline import export_store, extract_results, fingerprint, write_errors
+from timeline.store import Plan, open_store, run_lock
+
+Runner = Literal["local", "dask"]
+Model = Literal["fr_core_news_sm", "fr_core_news_md"]
+Outcome = tuple[Article, list[Event] | str]
+
+#: Called with (articles done, articles to do) as batches are stored; the CLI's progress bar.
+progress_listeners: list[Callable[[int, int], None]] = []
+
+_IO = {"retries": 2, "retry_delay_seconds": 2, "cache_policy": NO_CACHE}
 
 
-@task(retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
-def discover_task(sources: list[str]) -> list[Path]:
-    """Article files under the sources."""
-    return discover(sources)
+@task(**_IO)
+def discover_task(sources: list[str]) -> tuple[list[Path], list[ArticleError]]:
+    """Article files under each source; a missing source is an error, not a crash."""
+    paths: list[Path] = []
+    errors: list[ArticleError] = []
+    for source in sources:
+        try:
+            paths.extend(discover([source]))
+        except IngestError as exc:
+            errors.append(ArticleError(origin=exc.origin, message=exc.reason, line=exc.line))
+    return sorted(set(paths)), errors
 
 
-@task(retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
+@task(**_IO)
 def read_batch(
     paths: list[Path], default_published: dt.date | None
 ) -> list[Article | ArticleError]:
@@ -33,60 +62,174 @@ def read_batch(
     return list(read_all(paths, default_published=default_published))
 
 
+@task(**_IO)
+def plan_task(out_dir: str, articles: list[Article], pipeline: str) -> Plan:
+    """Which articles are new or changed since the store was last updated."""
+    with closing(open_store(out_dir)) as store:
+        return store.plan(articles, pipeline)
+
+
 @task(cache_policy=NO_CACHE)
-def extract_batch(articles: list[Article], config: Config) -> list[Event]:
-    """Extract the events of a batch of articles (the spaCy model is loaded once per worker)."""
-    return flatten(extract_articles(articles, config))
+def extract_batch(articles: list[Article], config: Config) -> list[Outcome]:
+    """Extract the events of a batch (the spaCy model is loaded once per worker process)."""
+    return extract_results(articles, config)
 
 
-@task(retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
-def write_task(
-    events: list[Event], out_dir: str, formats: list[str] | None, plotlyjs: str
-) -> list[Path]:
-    """Write the event table and the timeline in the chosen formats."""
-    return write_outputs(events_frame(events), out_dir, formats, plotlyjs=plotlyjs)
+@task(**_IO)
+def store_batch(out_dir: str, outcomes: list[Outcome], pipeline: str) -> int:
+    """Record a batch's events in the store, in one transaction."""
+    with closing(open_store(out_dir)) as store:
+        return store.save(outcomes, pipeline)
 
 
-@flow(name="timeline", log_prints=False)
+@task(**_IO)
+def export_task(
+    out_dir: str, force: bool, formats: list[str] | None = None, plotlyjs: PlotlyJS = "embed"
+) -> tuple[list[Path], bool]:
+    """Regenerate the event table and the timeline from the store when it changed."""
+    return export_store(out_dir, force=force, formats=formats, plotlyjs=plotlyjs)
+
+
+@task(**_IO)
+def errors_task(errors: list[ArticleError], out_dir: str) -> Path:
+    """Write this run's problems to errors.csv."""
+    return write_errors(errors, out_dir)
+
+
+def _task_runner(runner: Runner, dask_address: str | None, dask_workers: int):
+    if runner == "dask":
+        from prefect_dask import DaskTaskRunner
+
+        if dask_address:
+            return DaskTaskRunner(address=dask_address)
+        return DaskTaskRunner(
+            cluster_kwargs={"n_workers": dask_workers, "threads_per_worker": 1, "processes": True}
+        )
+    # spaCy is CPU-bound and holds the GIL: more threads would only add contention.
+    return ThreadPoolTaskRunner(max_workers=1)
+
+
+@flow(name="timeline-extract")
+def extract_flow(
+    out_dir: str, batches: list[list[Article]], config: Config, pipeline: str
+) -> tuple[int, list[ArticleError]]:
+    """Extract and store every batch; each batch is stored as soon as it is done."""
+    total = sum(len(batch) for batch in batches)
+    done = written = 0
+    errors: list[ArticleError] = []
+    futures = extract_batch.map(batches, config=unmapped(config))
+    for future in as_completed(futures):
+        outcomes = future.result()
+        written += store_batch(out_dir, outcomes, pipeline)
+        errors.extend(
+            ArticleError(origin=a.origin or a.article_id, message=o, stage="extract")
+            for a, o in outcomes
+            if isinstance(o, str)
+        )
+        done += len(outcomes)
+        for listener in progress_listeners:
+            listener(done, total)
+    return written, errors
+
+
+@flow(name="timeline")
 def timeline_flow(
     sources: list[str] | None = None,
     out_dir: str = "outputs",
-    model: str = "fr_core_news_sm",
-    batch_size: int = 32,
+    language: Literal["fr"] = "fr",
+    model: Model = "fr_core_news_sm",
+    batch_size: Annotated[int, Field(ge=1, le=10_000)] = 32,
+    runner: Runner = "local",
+    dask_address: str | None = None,
+    dask_workers: Annotated[int, Field(ge=1, le=256)] = 2,
     default_published: dt.date | None = None,
+    wait: Annotated[float, Field(ge=-1)] = 0,
+    force: bool = False,
     formats: list[str] | None = None,
-    plotlyjs: str = "embed",
+    plotlyjs: PlotlyJS = "embed",
 ) -> RunSummary:
     """Bring the event table and the timeline in ``out_dir`` up to date with ``sources``.
 
-    ``formats``: output formats (csv, parquet, xlsx, timelinejs, html; ``None``: all).
-    ``plotlyjs``: ``embed`` plotly.js in timeline.html, or ``shared`` beside it.
+    Only new or changed articles are processed (all of them when the pipeline changed or
+    ``force`` is set). ``runner="dask"`` spreads extraction over a Dask cluster: a local one
+    with ``dask_workers`` processes, or the one at ``dask_address``. ``formats``: outputs
+    to write (csv, parquet, xlsx, timelinejs, html; ``None``: all); ``plotlyjs``: ``embed``
+    plotly.js in timeline.html or ``shared`` (plotly.min.js beside it).
     """
     logger = get_run_logger()
-    formats = list(parse_formats(formats))  # fail before the slow part on a bad name
-    config = Config(model=model, batch_size=batch_size, default_published=default_published)
-    paths = discover_task(sources or ["data"])
-    articles: list[Article] = []
-    errors: list[ArticleError] = []
-    events: list[Event] = []
-    for i in range(0, len(paths), batch_size):
-        read = read_batch(paths[i : i + batch_size], default_published)
-        batch = [a for a in read if isinstance(a, Article)]
-        errors.extend(e for e in read if isinstance(e, ArticleError))
-        articles.extend(batch)
-        if batch:
-            events.extend(extract_batch(batch, config))
+    formats = list(parse_formats(formats))  # a bad name fails here, before any extraction
+    config = Config(
+        language=language, model=model, batch_size=batch_size, default_published=default_published
+    )
+    with run_lock(out_dir, timeout=wait):
+        paths, errors = discover_task(sources or ["data"])
+        articles: list[Article] = []
+        for i in range(0, len(paths), batch_size):
+            for item in read_batch(paths[i : i + batch_size], default_published):
+                (articles if isinstance(item, Article) else errors).append(item)
+        pipeline = fingerprint(config)
+        plan = plan_task(out_dir, articles, "force" if force else pipeline)
+        todo = list(plan.todo)
+        batches = [todo[i : i + batch_size] for i in range(0, len(todo), batch_size)]
+        written = 0
+        if batches:
+            extract = extract_flow.with_options(
+                task_runner=_task_runner(runner, dask_address, dask_workers)
+            )
+            written, failures = extract(out_dir, batches, config, pipeline)
+            errors.extend(failures)
+        outputs, exported = export_task(out_dir, force, formats, plotlyjs)
+        errors_path = errors_task(errors, out_dir)
+        with closing(open_store(out_dir)) as store:
+            total = store.counts()["events"]
     for error in errors:
         logger.warning("skipped %s", error)
-    outputs = write_task(events, out_dir, formats, plotlyjs)
-    return RunSummary(
+    summary = RunSummary(
         articles_read=len(articles),
-        articles_new=len(articles),
-        articles_skipped=0,
-        events_written=len(events),
+        articles_new=len(todo),
+        articles_skipped=len(plan.unchanged) + len(plan.duplicates),
+        events_written=written,
+        events_total=total,
         errors=tuple(errors),
-        outputs=tuple(map(str, outputs)),
+        outputs=tuple(str(p) for p in outputs),
     )
+    _publish_artifacts(summary, Path(out_dir), exported, errors_path)
+    return summary
+
+
+def _publish_artifacts(summary: RunSummary, out: Path, exported: bool, errors_path: Path) -> None:
+    """A table of counts, the list of errors and a link to the timeline, in Prefect's UI."""
+    create_table_artifact(
+        key="timeline-run-counts",
+        table=[
+            {"what": "articles read", "count": summary.articles_read},
+            {"what": "articles new or changed", "count": summary.articles_new},
+            {"what": "articles unchanged (skipped)", "count": summary.articles_skipped},
+            {"what": "articles failed", "count": len(summary.errors)},
+            {"what": "events added", "count": summary.events_written},
+            {"what": "events in the table", "count": summary.events_total},
+        ],
+        description=f"timeline run on {out}: outputs {'rewritten' if exported else 'up to date'}",
+    )
+    lines = [
+        f"- `{e.origin}`{f' line {e.line}' if e.line else ''} ({e.stage}): {e.message}"
+        for e in summary.errors
+    ]
+    create_markdown_artifact(
+        key="timeline-run-errors",
+        markdown="# Errors\n\n"
+        + ("\n".join(lines) if lines else "No errors.")
+        + f"\n\nFull list: `{errors_path}`",
+        description="Articles that could not be read or processed",
+    )
+    html = out / "timeline.html"
+    if html.is_file():
+        create_link_artifact(
+            key="timeline-html",
+            link=html.resolve().as_uri(),
+            link_text="timeline.html",
+            description="The interactive timeline",
+        )
 
 
 if __name__ == "__main__":

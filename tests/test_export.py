@@ -253,3 +253,22 @@ def test_an_empty_table_writes_valid_files(tmp_path):
     assert pd.read_csv(tmp_path / "timelinejs.csv").empty
     page = (tmp_path / "timeline.html").read_text("utf-8")
     assert "No dated events to show" in page and 'data-drawn="0"' in page
+
+
+def test_export_store_rewrites_outputs_when_the_formats_change(tmp_path):
+    from contextlib import closing
+
+    from timeline.models import Article
+    from timeline.pipeline import export_store
+    from timeline.store import open_store
+
+    article = Article(article_id="https://example.org/a/1", text="x", published=dt.date(2024, 3, 8))
+    with closing(open_store(tmp_path)) as store:
+        store.save([(article, [event()])], "pipeline")
+    files, written = export_store(tmp_path, formats=["csv"])
+    assert written and [f.name for f in files] == ["events.csv"]
+    assert export_store(tmp_path, formats=["csv"]) == (files, False)  # up to date
+    files, written = export_store(tmp_path, formats="csv,html", plotlyjs="shared")
+    assert written and [f.name for f in files] == ["events.csv", "timeline.html", "plotly.min.js"]
+    files, written = export_store(tmp_path, formats="csv,html")  # embed now: written again
+    assert written and [f.name for f in files] == ["events.csv", "timeline.html"]

@@ -84,13 +84,6 @@ def test_flow_writes_every_format_and_they_agree(run_outputs):
     assert f'data-events="{len(table)}"' in page
 
 
-@pytest.mark.slow
-def test_rerun_gives_the_same_ids_and_the_same_table(run_outputs, tmp_path):
-    _run_flow(tmp_path)
-    assert (tmp_path / "events.csv").read_bytes() == (run_outputs / "events.csv").read_bytes()
-    assert read_csv(tmp_path / "events.csv")["event_id"].is_unique
-
-
 # --- the browser ---------------------------------------------------------------------------
 
 

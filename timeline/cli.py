@@ -1,83 +1,285 @@
-"""The ``timeline`` command: a thin layer over the same functions the flows call."""
+"""The ``timeline`` command: a thin layer over the same flows and functions users can call."""
 
 from __future__ import annotations
 
 import datetime as dt
 import os
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
+from timeline.errors import TimelineError
+
 app = typer.Typer(
     help="Turn news articles into a dated table of events and an interactive timeline.",
     no_args_is_help=True,
     add_completion=False,
+    pretty_exceptions_enable=False,
 )
+
+
+class Model(StrEnum):
+    """spaCy models timeline can use."""
+
+    sm = "fr_core_news_sm"
+    md = "fr_core_news_md"
+
+
+class PlotlyJSMode(StrEnum):
+    """How timeline.html gets plotly.js."""
+
+    embed = "embed"
+    shared = "shared"
+
+
+class Runner(StrEnum):
+    """Where extraction runs."""
+
+    local = "local"
+    dask = "dask"
+
+
+Paths = Annotated[
+    list[Path] | None,
+    typer.Argument(help="Article files or folders (default: data/).", show_default=False),
+]
+Out = Annotated[Path, typer.Option("--out", "-o", help="Output folder.")]
+ModelOpt = Annotated[Model, typer.Option(help="spaCy model (md: slower, see README).")]
+BatchOpt = Annotated[int, typer.Option(min=1, max=10_000, help="Articles per batch and task.")]
+RunnerOpt = Annotated[
+    Runner, typer.Option(help="local: this process; dask: a Dask cluster via prefect-dask.")
+]
+AddressOpt = Annotated[
+    str | None,
+    typer.Option(help="Existing Dask scheduler, e.g. tcp://host:8786 (with --runner dask)."),
+]
+WorkersOpt = Annotated[int, typer.Option(min=1, help="Worker processes of the local Dask cluster.")]
+PublishedOpt = Annotated[
+    dt.datetime | None,
+    typer.Option(
+        help="Publication date for articles that carry none (YYYY-MM-DD).",
+        formats=["%Y-%m-%d"],
+    ),
+]
+WaitOpt = Annotated[
+    float,
+    typer.Option(help="Seconds to wait for another run on the same --out (-1: forever)."),
+]
+ForceOpt = Annotated[bool, typer.Option("--force", help="Process every article again.")]
+FormatOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--format",
+        "-f",
+        help="Outputs to write: csv, parquet, xlsx, timelinejs, html or all; repeat the option "
+        "or separate with commas (default: all). See docs/outputs.md.",
+        show_default=False,
+    ),
+]
+PlotlyJSOpt = Annotated[
+    PlotlyJSMode,
+    typer.Option(
+        help="embed: plotly.js inside timeline.html (one offline file); shared: plotly.min.js "
+        "beside it, for several pages in one folder."
+    ),
+]
+
+
+def _quiet_prefect(verbose: bool) -> None:
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    if not verbose:
+        os.environ.setdefault("PREFECT_LOGGING_LEVEL", "ERROR")  # the CLI reports problems itself
+
+
+def _parameters(
+    paths: list[Path] | None,
+    out: Path,
+    model: Model,
+    batch_size: int,
+    runner: Runner,
+    dask_address: str | None,
+    dask_workers: int,
+    published: dt.datetime | None,
+    wait: float,
+    force: bool,
+    formats: list[str] | None = None,
+    plotlyjs: PlotlyJSMode = PlotlyJSMode.embed,
+) -> dict:
+    """Flow parameters, checked here first so mistakes get a clear message, not a trace."""
+    from timeline.config import Config
+    from timeline.formats import parse_formats
+
+    Config(model=model.value, batch_size=batch_size)  # raises ConfigError on a bad value
+    return {
+        "formats": list(parse_formats(formats)),  # raises ConfigError naming the valid ones
+        "plotlyjs": plotlyjs.value,
+        "sources": [str(p) for p in paths or [Path("data")]],
+        "out_dir": str(out),
+        "model": model.value,
+        "batch_size": batch_size,
+        "runner": runner.value,
+        "dask_address": dask_address,
+        "dask_workers": dask_workers,
+        "default_published": published.date() if published else None,
+        "wait": wait,
+        "force": force,
+    }
 
 
 @app.callback()
 def main() -> None:
-    """timeline: news articles in, events table and timeline out."""
+    """timeline: news articles in, event table and timeline out."""
 
 
 @app.command()
 def run(
-    paths: Annotated[list[Path] | None, typer.Argument(help="Files or folders to read.")] = None,
-    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("outputs"),
-    model: Annotated[str, typer.Option(help="spaCy model.")] = "fr_core_news_sm",
-    batch_size: Annotated[int, typer.Option(min=1, help="Articles per batch.")] = 32,
-    published: Annotated[
-        dt.datetime | None,
-        typer.Option(
-            help="Publication date for articles that carry none (YYYY-MM-DD).", formats=["%Y-%m-%d"]
-        ),
-    ] = None,
-    formats: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--format",
-            "-f",
-            help="Outputs to write: csv, parquet, xlsx, timelinejs, html or all; repeat the "
-            "option or separate with commas (default: all).",
-        ),
-    ] = None,
-    plotlyjs: Annotated[
-        str,
-        typer.Option(
-            help="embed: plotly.js inside timeline.html (one offline file); shared: "
-            "plotly.min.js beside it, for several pages.",
-        ),
-    ] = "embed",
-    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show Prefect logs.")] = False,
+    paths: Paths = None,
+    out: Out = Path("outputs"),
+    model: ModelOpt = Model.sm,
+    batch_size: BatchOpt = 32,
+    runner: RunnerOpt = Runner.local,
+    dask_address: AddressOpt = None,
+    dask_workers: WorkersOpt = 2,
+    published: PublishedOpt = None,
+    wait: WaitOpt = 0,
+    force: ForceOpt = False,
+    formats: FormatOpt = None,
+    plotlyjs: PlotlyJSOpt = PlotlyJSMode.embed,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show Prefect's logs.")] = False,
 ) -> None:
-    """Run the main flow on PATHS (default: data/) and write OUT (default: outputs/)."""
-    from timeline.chart import PLOTLYJS_MODES
-    from timeline.errors import ConfigError
-    from timeline.formats import parse_formats
+    """Bring OUT up to date with the articles in PATHS (only new or changed ones are read).
 
+    Writes events.csv, events.parquet, events.xlsx, timelinejs.json/.csv, timeline.html (or
+    the --format ones) and errors.csv, and prints a summary.
+    """
+    _quiet_prefect(verbose)
     try:
-        chosen = list(parse_formats(formats))
-        if plotlyjs not in PLOTLYJS_MODES:
-            raise ConfigError("--plotlyjs", plotlyjs, f"one of {list(PLOTLYJS_MODES)}")
-    except ConfigError as exc:
-        raise typer.BadParameter(str(exc)) from None
-    if not verbose:
-        os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+        parameters = _parameters(
+            paths,
+            out,
+            model,
+            batch_size,
+            runner,
+            dask_address,
+            dask_workers,
+            published,
+            wait,
+            force,
+            formats,
+            plotlyjs,
+        )
+        from flows import timeline_flow as module
+
+        with _progress() as listener:
+            module.progress_listeners.append(listener)
+            try:
+                summary = module.timeline_flow(**parameters)
+            finally:
+                module.progress_listeners.remove(listener)
+    except TimelineError as exc:
+        typer.secho(f"error: {exc}", fg=typer.colors.RED, err=True)
+        raise typer.Exit(code=1) from None
+    for error in summary.errors:
+        typer.secho(f"error: {error}", fg=typer.colors.YELLOW, err=True)
+    typer.echo(summary.one_line())
+
+
+@app.command()
+def serve(
+    paths: Paths = None,
+    out: Out = Path("outputs"),
+    cron: Annotated[
+        str | None, typer.Option(help='Cron schedule, e.g. "0 * * * *" for every hour.')
+    ] = None,
+    interval: Annotated[
+        int | None, typer.Option(min=1, help="Or: run every INTERVAL seconds.")
+    ] = None,
+    name: Annotated[str, typer.Option(help="Deployment name.")] = "timeline-scheduled",
+    model: ModelOpt = Model.sm,
+    batch_size: BatchOpt = 32,
+    runner: RunnerOpt = Runner.local,
+    dask_address: AddressOpt = None,
+    dask_workers: WorkersOpt = 2,
+    published: PublishedOpt = None,
+    formats: FormatOpt = None,
+    plotlyjs: PlotlyJSOpt = PlotlyJSMode.embed,
+) -> None:
+    """Serve the flow on a schedule against a Prefect server (PREFECT_API_URL).
+
+    Start a server first with `prefect server start`, then
+    `export PREFECT_API_URL=http://127.0.0.1:4200/api`. Stop serving with Ctrl-C.
+    """
+    _quiet_prefect(verbose=True)
+    if (cron is None) == (interval is None):
+        typer.secho("error: give exactly one of --cron or --interval", fg="red", err=True)
+        raise typer.Exit(code=2)
+    from prefect.settings import PREFECT_API_URL
+
+    if not PREFECT_API_URL.value():
+        typer.secho(
+            "error: schedules need a Prefect server, and PREFECT_API_URL is not set. Start one "
+            "with `prefect server start`, then `export PREFECT_API_URL="
+            "http://127.0.0.1:4200/api` and run this command again. Without a server, call "
+            "`timeline run` from cron instead (see README).",
+            fg="red",
+            err=True,
+        )
+        raise typer.Exit(code=2)
+    try:
+        parameters = _parameters(
+            paths,
+            out,
+            model,
+            batch_size,
+            runner,
+            dask_address,
+            dask_workers,
+            published,
+            wait=-1,
+            force=False,
+            formats=formats,
+            plotlyjs=plotlyjs,
+        )
+    except TimelineError as exc:
+        typer.secho(f"error: {exc}", fg=typer.colors.RED, err=True)
+        raise typer.Exit(code=1) from None
+    parameters["sources"] = [str(Path(s).resolve()) for s in parameters["sources"]]
+    parameters["out_dir"] = str(Path(parameters["out_dir"]).resolve())
     from flows.timeline_flow import timeline_flow
 
-    summary = timeline_flow(
-        sources=[str(p) for p in paths or [Path("data")]],
-        out_dir=str(out),
-        model=model,
-        batch_size=batch_size,
-        default_published=published.date() if published else None,
-        formats=chosen,
-        plotlyjs=plotlyjs,
-    )
-    for error in summary.errors:
-        typer.secho(f"error: {error}", fg=typer.colors.RED, err=True)
-    typer.echo(summary.one_line())
+    timeline_flow.serve(name=name, cron=cron, interval=interval, parameters=parameters)
+
+
+class _progress:
+    """A progress bar on stderr while batches are extracted (only on a terminal)."""
+
+    def __enter__(self):
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+        console = Console(stderr=True)
+        self._bar = Progress(
+            "extracting",
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeRemainingColumn(),
+            console=console,
+            transient=True,
+            disable=not console.is_terminal,
+        )
+        self._task = None
+        self._bar.start()
+        return self._update
+
+    def _update(self, done: int, total: int) -> None:
+        if self._task is None:
+            self._task = self._bar.add_task("extract", total=total)
+        self._bar.update(self._task, completed=done, total=total)
+
+    def __exit__(self, *exc: object) -> None:
+        self._bar.stop()
 
 
 if __name__ == "__main__":

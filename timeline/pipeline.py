@@ -3,19 +3,25 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import closing
 from pathlib import Path
 
 import pandas as pd
+import spacy
 
 from timeline import events as events_stage
 from timeline.chart import PlotlyJS
 from timeline.config import Config
 from timeline.export import events_frame
-from timeline.formats import write_formats
+from timeline.formats import parse_formats, write_formats
 from timeline.ingest import content_id
-from timeline.models import Article, Event, TimeMention
+from timeline.io import atomic_path, write_text_atomic
+from timeline.models import Article, ArticleError, Event, TimeMention
 from timeline.nlp import DATES_KEY, load_pipeline, parse, parse_many
+from timeline.store import open_store
 
 
 def as_date(value: dt.date | dt.datetime | str | None) -> dt.date | None:
@@ -40,6 +46,50 @@ def extract_articles(articles: Sequence[Article], config: Config) -> Iterator[li
     docs = parse_many(nlp, ((a.text, a.published) for a in articles), batch_size=config.batch_size)
     for article, doc in zip(articles, docs, strict=True):
         yield events_stage.extract(doc, article, event_types=event_types)
+
+
+def extract_results(
+    articles: Sequence[Article], config: Config
+) -> list[tuple[Article, list[Event] | str]]:
+    """Each article with its events, or with an error message if extraction failed on it.
+
+    The batch is parsed in one go; if that fails, the articles are retried one by one so a
+    single bad article cannot take the others down with it.
+    """
+    try:
+        return list(zip(articles, extract_articles(articles, config), strict=True))
+    except Exception:
+        pass  # find the culprit below, one article at a time
+    results: list[tuple[Article, list[Event] | str]] = []
+    for article in articles:
+        try:
+            results.append((article, next(extract_articles([article], config))))
+        except Exception as exc:  # recorded for this article; the others go on
+            results.append((article, f"extraction failed: {type(exc).__name__}: {exc}"))
+    return results
+
+
+_EXTRACTION_SOURCES = ("text.py", "nlp.py", "grammar.py", "actors.py", "events.py", "temporal")
+
+
+def fingerprint(config: Config) -> str:
+    """Identifies the extraction pipeline: code, resources, model and settings.
+
+    Stored with each processed article; when it changes, every article is processed again.
+    """
+    digest = hashlib.sha256()
+    package = Path(__file__).parent
+    for name in _EXTRACTION_SOURCES:
+        path = package / name
+        for file in sorted(path.rglob("*.py")) if path.is_dir() else [path]:
+            digest.update(file.read_bytes())
+    for resource in (config.actors_path, config.event_types_path):
+        digest.update(resource.read_bytes() if resource else b"default")
+    for file in sorted((package / "resources").glob("*")):
+        digest.update(file.read_bytes())
+    model_version = spacy.util.get_package_version(config.model) or "?"
+    digest.update(f"{config.model}=={model_version}|{config.temporal!r}".encode())
+    return digest.hexdigest()[:16]
 
 
 def _config(language: str) -> Config:
@@ -98,3 +148,62 @@ def write_outputs(
     ``"shared"`` (``plotly.min.js`` written beside it).
     """
     return write_formats(frame, out_dir, formats, plotlyjs=plotlyjs)
+
+
+_EXPORT_STATE = ".timeline-export.json"
+
+
+def export_store(
+    out_dir: Path | str,
+    *,
+    force: bool = False,
+    formats: Sequence[str] | str | None = None,
+    plotlyjs: PlotlyJS = "embed",
+) -> tuple[list[Path], bool]:
+    """Regenerate the outputs of ``out_dir`` from its store, unless they are up to date.
+
+    Returns the output files and whether they were written. Outputs are up to date when the
+    store has not changed since they were last written in the same ``formats`` (see
+    :func:`write_outputs`) and all of them are still there.
+    """
+    chosen = list(parse_formats(formats))
+    out = Path(out_dir)
+    state_path = out / _EXPORT_STATE
+    with closing(open_store(out)) as store:
+        generation = store.generation()
+        try:
+            state = json.loads(state_path.read_text("utf-8"))
+        except (OSError, ValueError):
+            state = {}
+        files = [out / name for name in state.get("files", ())]
+        if (
+            not force
+            and state.get("generation") == generation
+            and state.get("formats") == chosen
+            and state.get("plotlyjs") == plotlyjs
+            and files
+            and all(f.is_file() for f in files)
+        ):
+            return files, False
+        frame = events_frame(store.events())
+    files = write_outputs(frame, out, chosen, plotlyjs=plotlyjs)
+    state = {
+        "generation": generation,
+        "formats": chosen,
+        "plotlyjs": plotlyjs,
+        "files": [f.name for f in files],
+    }
+    write_text_atomic(state_path, json.dumps(state))
+    return files, True
+
+
+def write_errors(errors: Sequence[ArticleError], out_dir: Path | str) -> Path:
+    """Write this run's problems to ``errors.csv`` (an empty table when there were none)."""
+    frame = pd.DataFrame(
+        [(e.origin, e.line, e.stage, e.message) for e in errors],
+        columns=["origin", "line", "stage", "message"],
+    ).astype({"line": "Int64"})
+    path = Path(out_dir) / "errors.csv"
+    with atomic_path(path) as tmp:
+        frame.to_csv(tmp, index=False, encoding="utf-8")
+    return path
