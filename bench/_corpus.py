@@ -23,8 +23,9 @@ def timebank_articles(path: Path = TIMEBANK) -> list[Article]:
         text = "".join(root.find("TEXT").itertext()).strip()
         dct = root.find("DCT/TIMEX3").get("value")
         published = dt.date.fromisoformat(re.match(r"\d{4}-\d\d-\d\d", dct).group())
-        articles.append(Article(article_id=tml.stem, text=text, published=published,
-                                origin=str(tml)))
+        articles.append(
+            Article(article_id=tml.stem, text=text, published=published, origin=str(tml))
+        )
     return articles
 
 
@@ -39,7 +40,16 @@ def articles(n: int) -> list[Article]:
     out = []
     for i in range(n):
         a = base[i % len(base)]
-        out.append(Article(article_id=f"{a.article_id}#{i}", text=a.text, title=a.title,
-                           source=a.source, url=None, published=a.published,
-                           language=a.language, origin=a.origin))
+        out.append(
+            Article(
+                article_id=f"{a.article_id}#{i}",
+                text=a.text,
+                title=a.title,
+                source=a.source,
+                url=None,
+                published=a.published,
+                language=a.language,
+                origin=a.origin,
+            )
+        )
     return out

@@ -7,10 +7,7 @@ only the I/O tasks retry.
 Run it with ``timeline run [PATH ...] --out DIR`` or ``python -m flows.timeline_flow``.
 """
 
-from __future__ import annotations
-
 import datetime as dt
-from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
 from typing import Annotated, Literal
@@ -32,9 +29,6 @@ from timeline.store import Plan, open_store, run_lock
 Runner = Literal["local", "dask"]
 Model = Literal["fr_core_news_sm", "fr_core_news_md"]
 Outcome = tuple[Article, list[Event] | str]
-
-#: Called with (articles done, articles to do) as batches are stored; the CLI's progress bar.
-progress_listeners: list[Callable[[int, int], None]] = []
 
 _IO = {"retries": 2, "retry_delay_seconds": 2, "cache_policy": NO_CACHE}
 
@@ -74,10 +68,12 @@ def extract_batch(articles: list[Article], config: Config) -> list[Outcome]:
 
 
 @task(**_IO)
-def store_batch(out_dir: str, outcomes: list[Outcome], pipeline: str) -> int:
-    """Record a batch's events in the store, in one transaction."""
+def store_batch(
+    out_dir: str, outcomes: list[Outcome], pipeline: str, progress: tuple[int, int]
+) -> int:
+    """Record a batch's events in the store, in one transaction, with the run's progress."""
     with closing(open_store(out_dir)) as store:
-        return store.save(outcomes, pipeline)
+        return store.save(outcomes, pipeline, progress=progress)
 
 
 @task(**_IO)
@@ -116,15 +112,13 @@ def extract_flow(
     futures = extract_batch.map(batches, config=unmapped(config))
     for future in as_completed(futures):
         outcomes = future.result()
-        written += store_batch(out_dir, outcomes, pipeline)
+        done += len(outcomes)
+        written += store_batch(out_dir, outcomes, pipeline, (done, total))
         errors.extend(
             ArticleError(origin=a.origin or a.article_id, message=o, stage="extract")
             for a, o in outcomes
             if isinstance(o, str)
         )
-        done += len(outcomes)
-        for listener in progress_listeners:
-            listener(done, total)
     return written, errors
 
 
@@ -178,7 +172,8 @@ def timeline_flow(
     summary = RunSummary(
         articles_read=len(articles),
         articles_new=len(todo),
-        articles_skipped=len(plan.unchanged) + len(plan.duplicates),
+        articles_skipped=len(plan.unchanged),
+        articles_duplicate=len(plan.duplicates),
         events_written=written,
         events_total=total,
         errors=tuple(errors),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import threading
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -66,7 +67,8 @@ ForceOpt = Annotated[bool, typer.Option("--force", help="Process every article a
 def _quiet_prefect(verbose: bool) -> None:
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     if not verbose:
-        os.environ.setdefault("PREFECT_LOGGING_LEVEL", "ERROR")  # the CLI reports problems itself
+        # The CLI reports problems itself, in one line each; --verbose shows Prefect's logs.
+        os.environ.setdefault("PREFECT_LOGGING_LEVEL", "CRITICAL")
 
 
 def _parameters(
@@ -136,14 +138,15 @@ def run(
             wait,
             force,
         )
-        from flows import timeline_flow as module
+        if wait == 0:
+            from timeline.store import run_lock
 
-        with _progress() as listener:
-            module.progress_listeners.append(listener)
-            try:
-                summary = module.timeline_flow(**parameters)
-            finally:
-                module.progress_listeners.remove(listener)
+            with run_lock(out):  # fail fast, before Prefect starts, if another run is busy
+                pass
+        from flows.timeline_flow import timeline_flow
+
+        with _Progress(out):
+            summary = timeline_flow(**parameters)
     except TimelineError as exc:
         typer.secho(f"error: {exc}", fg=typer.colors.RED, err=True)
         raise typer.Exit(code=1) from None
@@ -211,37 +214,57 @@ def serve(
     parameters["out_dir"] = str(Path(parameters["out_dir"]).resolve())
     from flows.timeline_flow import timeline_flow
 
-    timeline_flow.serve(name=name, cron=cron, interval=interval, parameters=parameters)
+    # limit=1: a run still busy when the next one is due delays it instead of racing it.
+    timeline_flow.serve(name=name, cron=cron, interval=interval, parameters=parameters, limit=1)
 
 
-class _progress:
-    """A progress bar on stderr while batches are extracted (only on a terminal)."""
+class _Progress:
+    """A progress bar on stderr (on a terminal only), fed by the store's progress record.
 
-    def __enter__(self):
+    Reading the store from a thread keeps the flow free of UI code and works whatever the
+    task runner.
+    """
+
+    def __init__(self, out: Path) -> None:
+        self.out = out
+        self._stop = threading.Event()
+
+    def __enter__(self) -> None:
         from rich.console import Console
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
-        console = Console(stderr=True)
-        self._bar = Progress(
-            "extracting",
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeRemainingColumn(),
-            console=console,
-            transient=True,
-            disable=not console.is_terminal,
-        )
-        self._task = None
-        self._bar.start()
-        return self._update
+        from timeline.store import read_progress
 
-    def _update(self, done: int, total: int) -> None:
-        if self._task is None:
-            self._task = self._bar.add_task("extract", total=total)
-        self._bar.update(self._task, completed=done, total=total)
+        console = Console(stderr=True)
+        if not console.is_terminal:
+            return
+        stale = read_progress(self.out)  # the previous run's last record
+
+        def poll() -> None:
+            with Progress(
+                "extracting",
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeRemainingColumn(),
+                console=console,
+                transient=True,
+            ) as bar:
+                task = None
+                while not self._stop.wait(0.5):
+                    now = read_progress(self.out)
+                    if now is None or now == stale:
+                        continue
+                    if task is None:
+                        task = bar.add_task("extract", total=now[1])
+                    bar.update(task, completed=now[0], total=now[1])
+
+        self._thread = threading.Thread(target=poll, daemon=True)
+        self._thread.start()
 
     def __exit__(self, *exc: object) -> None:
-        self._bar.stop()
+        self._stop.set()
+        if hasattr(self, "_thread"):
+            self._thread.join()
 
 
 if __name__ == "__main__":

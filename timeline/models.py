@@ -157,6 +157,7 @@ class RunSummary:
     articles_read: int
     articles_new: int
     articles_skipped: int
+    articles_duplicate: int = 0  # the same article (same id) read twice in one run
     events_written: int
     events_total: int = 0
     errors: tuple[ArticleError, ...] = field(default_factory=tuple)
@@ -165,9 +166,10 @@ class RunSummary:
     def one_line(self) -> str:
         """The summary a user reads at the end of a run."""
         where = ", ".join(self.outputs) if self.outputs else "nothing written"
+        duplicates = f", {self.articles_duplicate} duplicates" if self.articles_duplicate else ""
         return (
             f"{self.articles_read} articles read ({self.articles_new} new, "
-            f"{self.articles_skipped} unchanged), {self.events_written} events written "
+            f"{self.articles_skipped} unchanged{duplicates}), {self.events_written} events written "
             f"({self.events_total} in the table), {_count(len(self.errors), 'error')} -> {where}"
         )
 
