@@ -136,6 +136,17 @@ class Event:
     confidence: float = 0.0
 
 
+#: How bad an :class:`ArticleError` is (its ``severity``).
+SEVERITIES: tuple[str, ...] = (
+    "error",  # the input (or this record of it) could not be used: nothing was extracted
+    "warning",  # used with a caveat (no publication date), or skipped on purpose (duplicate,
+    # language without a model): the message says which
+)
+
+#: The columns of ``errors.csv``, in order.
+ERROR_COLUMNS: tuple[str, ...] = ("origin", "line", "stage", "severity", "message")
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ArticleError:
     """A problem with one input: where it is and what is wrong with it."""
@@ -144,6 +155,7 @@ class ArticleError:
     message: str
     line: int | None = None
     stage: str = "ingest"
+    severity: str = "error"  # one of SEVERITIES
 
     def __str__(self) -> str:
         where = f"{self.origin}:{self.line}" if self.line is not None else self.origin
@@ -160,6 +172,7 @@ class RunSummary:
     events_written: int
     errors: tuple[ArticleError, ...] = field(default_factory=tuple)
     outputs: tuple[str, ...] = field(default_factory=tuple)
+    warnings: tuple[ArticleError, ...] = field(default_factory=tuple)  # severity "warning"
 
     def one_line(self) -> str:
         """The summary a user reads at the end of a run."""
@@ -167,5 +180,5 @@ class RunSummary:
         return (
             f"{self.articles_read} articles read ({self.articles_new} new, "
             f"{self.articles_skipped} unchanged), {self.events_written} events written, "
-            f"{len(self.errors)} errors -> {where}"
+            f"{len(self.errors)} errors, {len(self.warnings)} warnings -> {where}"
         )
