@@ -13,7 +13,8 @@ from timeline.chart import build_figure, write_html
 from timeline.config import Config
 from timeline.export import events_frame, write_csv, write_parquet
 from timeline.ingest import content_id
-from timeline.models import Article, Event, TimeMention
+from timeline.io import atomic_path
+from timeline.models import ERROR_COLUMNS, Article, ArticleError, Event, TimeMention
 from timeline.nlp import DATES_KEY, load_pipeline, parse, parse_many
 
 
@@ -92,3 +93,25 @@ def write_outputs(frame: pd.DataFrame, out_dir: Path | str) -> list[Path]:
         write_parquet(frame, out / "events.parquet"),
         write_html(build_figure(frame), out / "timeline.html"),
     ]
+
+
+def write_errors(errors: Iterable[ArticleError], path: Path | str) -> Path:
+    """Write the run's errors and warnings as ``errors.csv`` (:data:`ERROR_COLUMNS`), atomically.
+
+    Written on every run, with just the header when all went well, so an old file never
+    describes a new run.
+    """
+    rows = [
+        {
+            "origin": e.origin,
+            "line": e.line,
+            "stage": e.stage,
+            "severity": e.severity,
+            "message": e.message,
+        }
+        for e in errors
+    ]
+    frame = pd.DataFrame(rows, columns=list(ERROR_COLUMNS)).astype({"line": "Int64"})
+    with atomic_path(path) as tmp:
+        frame.to_csv(tmp, index=False, encoding="utf-8")
+    return Path(path)
