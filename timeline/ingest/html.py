@@ -8,6 +8,7 @@ from timeline.errors import IngestError
 from timeline.ingest.decode import decode
 from timeline.ingest.records import Record
 
+_MIN_TEXT_CHARS = 40  # less than a sentence is a menu or a login box caught by the fallback
 _HEAD_BYTES = 4096  # charset and language are declared in the first few KiB of a page
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _HTML_LANG = re.compile(r"""<html\b[^>]*?\blang\s*=\s*["']?([A-Za-z]{2,3}(?:[-_][\w]+)?)""", re.I)
@@ -44,9 +45,12 @@ def parse_html(
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
     text = (doc.text or "").strip() if doc is not None else ""
-    if not text:
+    if len(text) < _MIN_TEXT_CHARS:
+        found = f" (only {text!r})" if text else ""
         raise IngestError(
-            origin, "no main text found in the HTML page (is it a page of links or a login form?)"
+            origin,
+            f"no main text found in the HTML page{found}: is it a page of links or a login "
+            "form? Save the article page itself",
         )
     date = htmldate.find_date(page, extensive_search=False, original_date=True)
     head = page[: _HEAD_BYTES * 4]

@@ -185,8 +185,8 @@ def build(record: Record, config: Config) -> list[Article | ArticleError]:
     title = normalize_text(record.title).strip() if record.title else None
     if not body and not title:
         return [ArticleError(origin=origin, line=line, message="empty article: no text")]
-    if title and not body.startswith(title):
-        text = f"{title}\n\n{body}" if body else title
+    if title:
+        text = body if body.startswith(title) else f"{title}\n\n{body}".strip()
     else:
         text = body
         title = text.splitlines()[0].strip()
@@ -197,7 +197,7 @@ def build(record: Record, config: Config) -> list[Article | ArticleError]:
     language = normalize_language(record.language)
     how = "from its metadata"
     if language is None:
-        language, how = detect_language(text), "detected"
+        language, how = detect_language(text, config.language), "detected"
     if language != config.language:
         return [
             ArticleError(
@@ -220,7 +220,7 @@ def build(record: Record, config: Config) -> list[Article | ArticleError]:
         url=record.url,
         published=published,
         language=language,
-        origin=origin,
+        origin=origin if line is None else f"{origin}:{line}",
         published_source=published_source,
     )
     if published is not None:
