@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import os
 
@@ -112,13 +113,21 @@ def test_csv_bad_rows_are_errors_with_line_numbers(csv, expected_errors, article
     assert sum(isinstance(a, Article) for a in items) == articles
 
 
-def test_csv_mapping_to_a_missing_column_names_the_header():
+def test_csv_without_a_text_column_is_one_error_naming_the_header():
     config = Config(ingest=IngestConfig(fields={"text": "corps"}))
-    (error,) = parse_bytes(b"titre,texte\nA,B\n", origin="x.csv", fmt="csv", config=config)
-    assert error.line == 1
-    assert "column 'corps' (mapped to text) is not in the header; columns: titre, texte" in str(
-        error
-    )
+    (error,) = parse_bytes(b"titre,texte\nA,B\nC,D\n", origin="x.csv", fmt="csv", config=config)
+    assert (error.line, error.severity) == (1, "error")
+    assert "no text column: neither 'corps' (--field text) nor any of text" in error.message
+    assert "(columns: titre, texte)" in error.message
+
+
+def test_csv_mapping_to_a_missing_column_warns_once_and_uses_the_usual_names():
+    config = Config(ingest=IngestConfig(fields={"published": "date_pub"}))
+    csv = "title,text,date\nGrève,Les dockers ont voté la grève hier.,2024-03-04\n"
+    warning, article = parse_bytes(csv.encode(), origin="x.csv", fmt="csv", config=config)
+    assert (warning.line, warning.severity) == (1, "warning")
+    assert "column 'date_pub' (--field published) is not in the header" in warning.message
+    assert article.published == dt.date(2024, 3, 4)
 
 
 def test_oversize_file_is_refused_before_reading(tmp_path):

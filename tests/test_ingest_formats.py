@@ -209,10 +209,9 @@ def test_html_page_text_is_the_article_without_navigation_or_footer():
 
 
 def test_csv_without_the_mapping_explains_which_column_to_map():
-    items = _read("export.csv")
-    assert all(isinstance(e, ArticleError) for e in items)
-    assert items[0].line == 2
-    assert "--field text=NAME" in items[0].message and "corps" in items[0].message
+    (error,) = _read("export.csv")
+    assert isinstance(error, ArticleError) and error.line == 1
+    assert "--field text=NAME" in error.message and "corps" in error.message
 
 
 def test_sample_data_still_reads_with_front_matter_dates():

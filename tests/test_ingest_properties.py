@@ -14,8 +14,11 @@ from timeline.ingest.decode import normalize_text
 from timeline.models import Article
 
 CONFIG = Config()
-# any text but '<' (a body with tags is read as HTML, on purpose) and NUL (binary)
-TEXT = st.text(st.characters(exclude_characters="<\x00"), min_size=1).filter(str.strip)
+# any text but '<' (a body with tags is read as HTML, on purpose), NUL (binary) and lone
+# surrogates (no encoding can write them)
+TEXT = st.text(
+    st.characters(exclude_characters="<\x00", exclude_categories=("Cs",)), min_size=1
+).filter(str.strip)
 URL = st.from_regex(r"\Ahttps://news\.example/[a-z0-9/-]{1,30}\Z")
 
 

@@ -97,8 +97,9 @@ def pick_fields(
 ) -> dict[str, object]:
     """The article fields found in a JSON object or CSV row.
 
-    ``fields`` (article field -> key, dotted for nested objects) wins; other fields are found
-    by their common names (:data:`FIELD_ALIASES`), the first match in the record's own order.
+    ``fields`` (article field -> key, dotted for nested objects) wins where the record has
+    that key; otherwise a field is found by its common names (:data:`FIELD_ALIASES`), the
+    first match in the record's own order. So one mapping serves exports of several shapes.
     """
     fields = fields or {}
     found: dict[str, object] = {}
@@ -107,11 +108,17 @@ def pick_fields(
             present, value = _dig(obj, fields[name])
             if present:
                 found[name] = value
+    mapped = set(fields.values())
     for key, value in obj.items():
         name = _ALIAS_LOOKUP.get(_squash(str(key)))
-        if name is not None and name not in fields and name not in found:
+        if name is not None and name not in found and key not in mapped:
             found[name] = value
     return found
+
+
+def alias_of(name: str) -> str | None:
+    """The article field a key or column name stands for by default, if any."""
+    return _ALIAS_LOOKUP.get(_squash(name))
 
 
 def html_fragment_text(fragment: str) -> str:
@@ -142,16 +149,15 @@ def record_from_fields(
         )
     text = as_text(raw_text)
     if not text:
-        fields = fields or {}
-        if "text" in fields:
-            hint = f"the {what} {fields['text']!r} given for text is missing or empty"
-        else:
-            names = ", ".join(FIELD_ALIASES["text"])
-            hint = (
-                f"no text: none of the {what}s {names} holds any; map yours with "
-                f"--field text=NAME ({what}s here: {', '.join(map(str, obj))})"
-            )
-        raise IngestError(origin, hint, line=line)
+        names = ", ".join(FIELD_ALIASES["text"])
+        if fields and "text" in fields:
+            names = f"{fields['text']} (--field text), {names}"
+        raise IngestError(
+            origin,
+            f"no text: none of the {what}s {names} holds any; map yours with "
+            f"--field text=NAME ({what}s here: {', '.join(map(str, obj))})",
+            line=line,
+        )
     if _HTML_HINT.search(text):
         text = html_fragment_text(text)
     url = as_text(found.get("url"))

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 
 from timeline.errors import IngestError
 from timeline.ingest.decode import decode
-from timeline.ingest.records import Record, record_from_fields
+from timeline.ingest.records import FIELD_ALIASES, Record, alias_of, record_from_fields
 from timeline.models import ArticleError
 
 #: Keys under which a JSON export may hold its list of articles.
@@ -116,15 +116,27 @@ def parse_csv(
     except (StopIteration, csv.Error) as exc:
         raise IngestError(origin, f"no CSV header row: {exc}", line=1) from None
     header = [h.strip() for h in header]
-    for name, column in (fields or {}).items():
-        if column not in header:
-            raise IngestError(
-                origin,
-                f"column {column!r} (mapped to {name}) is not in the header; "
-                f"columns: {', '.join(header)}",
-                line=1,
-            )
+    fields = fields or {}
     out: list[Record | ArticleError] = []
+    if fields.get("text") not in header and "text" not in map(alias_of, header):
+        hint = f"'{fields['text']}' (--field text) nor " if "text" in fields else ""
+        raise IngestError(
+            origin,
+            f"no text column: neither {hint}any of {', '.join(FIELD_ALIASES['text'])} is in "
+            f"the header; map yours with --field text=NAME (columns: {', '.join(header)})",
+            line=1,
+        )
+    for name, column in fields.items():
+        if column not in header:
+            out.append(
+                ArticleError(
+                    origin=origin,
+                    line=1,
+                    severity="warning",
+                    message=f"column {column!r} (--field {name}) is not in the header, the "
+                    f"usual names are used instead (columns: {', '.join(header)})",
+                )
+            )
     while True:
         start = reader.line_num + 1
         try:
