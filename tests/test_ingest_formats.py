@@ -219,3 +219,30 @@ def test_sample_data_still_reads_with_front_matter_dates():
         (article,) = read_source(path, Config())
         assert article.published_source == "front matter"
         assert article.language == "fr"
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "expected"),
+    [
+        # sidecar beats front matter: explicit metadata ranks first
+        (
+            "a.md",
+            "---\npublished: 2024-03-01\ntitle: Titre du fichier\n---\nLa grève a commencé hier.",
+            (dt.date(2024, 3, 5), "metadata", "Titre du sidecar"),
+        ),
+        # sidecar beats the HTML page's own metadata
+        (
+            "a.html",
+            (FIXTURES / "page-mediation.html").read_text("utf-8"),
+            (dt.date(2024, 3, 5), "metadata", "Titre du sidecar"),
+        ),
+    ],
+)
+def test_sidecar_metadata_wins(tmp_path, name, content, expected):
+    (tmp_path / name).write_text(content, "utf-8")
+    (tmp_path / "a.meta.json").write_text(
+        '{"published": "2024-03-05", "title": "Titre du sidecar"}', "utf-8"
+    )
+    article, *_ = read_source(tmp_path / name, Config())
+    assert (article.published, article.published_source, article.title) == expected
+    assert article.text.startswith("Titre du sidecar")

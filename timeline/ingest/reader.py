@@ -10,6 +10,7 @@ from __future__ import annotations
 import fnmatch
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import replace
 from pathlib import Path, PurePosixPath
 from typing import BinaryIO
 from urllib.parse import urlsplit
@@ -20,7 +21,7 @@ from timeline.ingest.feed import looks_like_feed, parse_feed
 from timeline.ingest.fetch import Fetched, fetch, is_url
 from timeline.ingest.html import parse_html
 from timeline.ingest.plain import SIDECAR_SUFFIXES, load_sidecar, parse_plain
-from timeline.ingest.records import Record, build_all
+from timeline.ingest.records import Record, as_text, build_all, pick_fields
 from timeline.ingest.structured import parse_csv, parse_json, parse_jsonl
 from timeline.models import Article, ArticleError
 
@@ -159,7 +160,7 @@ def parse_bytes(
             records = parse_csv(data, origin, fields=fields)
         elif fmt == "feed":
             fetch_page = fetcher if config.ingest.fetch_linked else None
-            records = _feed_records(data, origin, fetch_page, config)
+            records = _feed_records(data, origin, fetch_page)
         else:
             raise IngestError(origin, f"unknown format {fmt!r}; expected one of {_FORMAT_NAMES}")
     except IngestError as exc:
@@ -171,10 +172,6 @@ _FORMAT_NAMES = sorted(set(FORMATS.values()))
 
 
 def _with_sidecar(record: Record, sidecar: Mapping[str, object]) -> Record:
-    from dataclasses import replace
-
-    from timeline.ingest.records import as_text, pick_fields
-
     side = pick_fields(sidecar)
     return replace(
         record,
@@ -186,11 +183,7 @@ def _with_sidecar(record: Record, sidecar: Mapping[str, object]) -> Record:
     )
 
 
-def _feed_records(
-    data: bytes, origin: str, fetcher: Fetcher | None, config: Config
-) -> list[Record | ArticleError]:
-    from dataclasses import replace
-
+def _feed_records(data: bytes, origin: str, fetcher: Fetcher | None) -> list[Record | ArticleError]:
     entries = parse_feed(data, origin)
     if not entries:
         return [ArticleError(origin=origin, severity="warning", message="the feed has no entries")]

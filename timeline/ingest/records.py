@@ -265,7 +265,9 @@ def _publication(record: Record, config: Config) -> tuple[dt.date | None, str | 
     return None, None
 
 
-def build_all(records: Sequence[Record | ArticleError], config: Config) -> list:
+def build_all(
+    records: Sequence[Record | ArticleError], config: Config
+) -> list[Article | ArticleError]:
     """:func:`build` over records, passing errors through in order."""
     out: list[Article | ArticleError] = []
     for item in records:
