@@ -19,9 +19,8 @@ from prefect.futures import as_completed
 from prefect.task_runners import ThreadPoolTaskRunner
 from pydantic import Field
 
-from timeline.config import Config
-from timeline.errors import IngestError
-from timeline.ingest import discover, read_all
+from timeline.config import Config, IngestConfig
+from timeline.ingest import discover, drop_duplicates, read_all
 from timeline.models import Article, ArticleError, Event, RunSummary
 from timeline.pipeline import export_store, extract_results, fingerprint, write_errors
 from timeline.store import Plan, open_store, run_lock
@@ -34,24 +33,15 @@ _IO = {"retries": 2, "retry_delay_seconds": 2, "cache_policy": NO_CACHE}
 
 
 @task(**_IO)
-def discover_task(sources: list[str]) -> tuple[list[Path], list[ArticleError]]:
-    """Article files under each source; a missing source is an error, not a crash."""
-    paths: list[Path] = []
-    errors: list[ArticleError] = []
-    for source in sources:
-        try:
-            paths.extend(discover([source]))
-        except IngestError as exc:
-            errors.append(ArticleError(origin=exc.origin, message=exc.reason, line=exc.line))
-    return sorted(set(paths)), errors
+def discover_task(sources: list[str], config: Config) -> list[str]:
+    """Article files under folders; files, URLs and ``-`` (stdin) pass as they are."""
+    return discover(sources, config.ingest)
 
 
 @task(**_IO)
-def read_batch(
-    paths: list[Path], default_published: dt.date | None
-) -> list[Article | ArticleError]:
-    """Read a batch of article files; unreadable ones come back as errors."""
-    return list(read_all(paths, default_published=default_published))
+def read_batch(sources: list[str], config: Config) -> list[Article | ArticleError]:
+    """Read a batch of sources; what cannot be read comes back as errors and warnings."""
+    return list(read_all(sources, config))
 
 
 @task(**_IO)
@@ -83,9 +73,9 @@ def export_task(out_dir: str, force: bool) -> tuple[list[Path], bool]:
 
 
 @task(**_IO)
-def errors_task(errors: list[ArticleError], out_dir: str) -> Path:
-    """Write this run's problems to errors.csv."""
-    return write_errors(errors, out_dir)
+def errors_task(problems: list[ArticleError], out_dir: str) -> Path:
+    """Write this run's errors and warnings to errors.csv."""
+    return write_errors(problems, Path(out_dir) / "errors.csv")
 
 
 def _task_runner(runner: Runner, dask_address: str | None, dask_workers: int):
@@ -133,25 +123,43 @@ def timeline_flow(
     dask_address: str | None = None,
     dask_workers: Annotated[int, Field(ge=1, le=256)] = 2,
     default_published: dt.date | None = None,
+    include: list[str] | None = None,
+    exclude: list[str] | None = None,
+    fields: dict[str, str] | None = None,
+    fetch_linked: bool = False,
     wait: Annotated[float, Field(ge=-1)] = 0,
     force: bool = False,
 ) -> RunSummary:
     """Bring the event table and the timeline in ``out_dir`` up to date with ``sources``.
 
-    Only new or changed articles are processed (all of them when the pipeline changed or
-    ``force`` is set). ``runner="dask"`` spreads extraction over a Dask cluster: a local one
-    with ``dask_workers`` processes, or the one at ``dask_address``.
+    ``sources`` are files, folders, http(s) URLs or ``-`` (JSONL on stdin); ``include`` and
+    ``exclude`` are globs for the files found in folders; ``fields`` maps article fields to
+    JSON keys or CSV columns (``{"text": "corps"}``); ``fetch_linked`` makes feeds read each
+    entry's page. Only new or changed articles are processed (all of them when the pipeline
+    changed or ``force`` is set). ``runner="dask"`` spreads extraction over a Dask cluster:
+    a local one with ``dask_workers`` processes, or the one at ``dask_address``.
     """
     logger = get_run_logger()
     config = Config(
-        language=language, model=model, batch_size=batch_size, default_published=default_published
+        language=language,
+        model=model,
+        batch_size=batch_size,
+        default_published=default_published,
+        ingest=IngestConfig(
+            include=tuple(include or ()),
+            exclude=tuple(exclude or ()),
+            fields=fields or {},
+            fetch_linked=fetch_linked,
+        ),
     )
     with run_lock(out_dir, timeout=wait):
-        paths, errors = discover_task(sources or ["data"])
+        found = discover_task(sources or ["data"], config)
         articles: list[Article] = []
-        for i in range(0, len(paths), batch_size):
-            for item in read_batch(paths[i : i + batch_size], default_published):
-                (articles if isinstance(item, Article) else errors).append(item)
+        problems: list[ArticleError] = []
+        seen: dict[str, str] = {}  # article_id -> first origin: the same article once per run
+        for i in range(0, len(found), batch_size):
+            for item in drop_duplicates(read_batch(found[i : i + batch_size], config), seen):
+                (articles if isinstance(item, Article) else problems).append(item)
         pipeline = fingerprint(config)
         plan = plan_task(out_dir, articles, "force" if force else pipeline)
         todo = list(plan.todo)
@@ -162,13 +170,13 @@ def timeline_flow(
                 task_runner=_task_runner(runner, dask_address, dask_workers)
             )
             written, failures = extract(out_dir, batches, config, pipeline)
-            errors.extend(failures)
+            problems.extend(failures)
         outputs, exported = export_task(out_dir, force)
-        errors_path = errors_task(errors, out_dir)
+        errors_path = errors_task(problems, out_dir)
         with closing(open_store(out_dir)) as store:
             total = store.counts()["events"]
-    for error in errors:
-        logger.warning("skipped %s", error)
+    for problem in problems:
+        logger.warning("%s %s", problem.severity, problem)
     summary = RunSummary(
         articles_read=len(articles),
         articles_new=len(todo),
@@ -176,7 +184,8 @@ def timeline_flow(
         articles_duplicate=len(plan.duplicates),
         events_written=written,
         events_total=total,
-        errors=tuple(errors),
+        errors=tuple(p for p in problems if p.severity == "error"),
+        warnings=tuple(p for p in problems if p.severity != "error"),
         outputs=tuple(str(p) for p in outputs),
     )
     _publish_artifacts(summary, Path(out_dir), exported, errors_path)
@@ -198,13 +207,13 @@ def _publish_artifacts(summary: RunSummary, out: Path, exported: bool, errors_pa
         description=f"timeline run on {out}: outputs {'rewritten' if exported else 'up to date'}",
     )
     lines = [
-        f"- `{e.origin}`{f' line {e.line}' if e.line else ''} ({e.stage}): {e.message}"
-        for e in summary.errors
+        f"- {e.severity} `{e.origin}`{f' line {e.line}' if e.line else ''} ({e.stage}): {e.message}"
+        for e in (*summary.errors, *summary.warnings)
     ]
     create_markdown_artifact(
         key="timeline-run-errors",
-        markdown="# Errors\n\n"
-        + ("\n".join(lines) if lines else "No errors.")
+        markdown="# Errors and warnings\n\n"
+        + ("\n".join(lines) if lines else "None.")
         + f"\n\nFull list: `{errors_path}`",
         description="Articles that could not be read or processed",
     )

@@ -121,3 +121,73 @@ def prefect_server(tmp_path_factory):
         except subprocess.TimeoutExpired:
             os.killpg(server.pid, signal.SIGKILL)
         log.close()
+
+
+class _Site:
+    """Pages served by :func:`http_site`: path -> (status, type, body, delay in s, length?)."""
+
+    def __init__(self) -> None:
+        self.pages: dict[str, tuple[int, str, bytes, float, bool]] = {}
+        self.hits: list[str] = []
+        self.base = ""
+
+    def add(
+        self,
+        path: str,
+        body: bytes | str,
+        content_type: str = "text/html; charset=utf-8",
+        *,
+        status: int = 200,
+        delay: float = 0.0,
+        send_length: bool = True,
+    ) -> str:
+        """Serve ``body`` at ``path`` (a redirect's target for 301/302); returns its URL."""
+        data = body.encode("utf-8") if isinstance(body, str) else body
+        self.pages[path] = (status, content_type, data, delay, send_length)
+        return self.base + path
+
+
+@pytest.fixture
+def http_site():
+    """A web server on 127.0.0.1 (a free port) serving the pages a test adds; no internet."""
+    import threading
+    import time
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    site = _Site()
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            site.hits.append(self.path)
+            status, content_type, data, delay, send_length = site.pages.get(
+                self.path, (404, "text/plain", b"not found", 0.0, True)
+            )
+            if status in (301, 302):
+                self.send_response(status)
+                self.send_header("Location", data.decode())
+                self.end_headers()
+                return
+            time.sleep(delay)
+            try:
+                self.send_response(status)
+                self.send_header("Content-Type", content_type)
+                if send_length:
+                    self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+            except OSError:
+                pass  # the client gave up (a timeout test)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    site.base = f"http://127.0.0.1:{server.server_address[1]}"
+    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
+    thread.start()
+    try:
+        yield site
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -36,8 +36,30 @@ class Runner(StrEnum):
 
 
 Paths = Annotated[
-    list[Path] | None,
-    typer.Argument(help="Article files or folders (default: data/).", show_default=False),
+    list[str] | None,
+    typer.Argument(
+        help="Files, folders, http(s) URLs (pages or feeds), or - for JSONL on stdin "
+        "(default: data/).",
+        show_default=False,
+    ),
+]
+IncludeOpt = Annotated[
+    list[str] | None,
+    typer.Option(help="Read only files in folders matching this glob (repeatable)."),
+]
+ExcludeOpt = Annotated[
+    list[str] | None,
+    typer.Option(help="Leave out files in folders matching this glob (repeatable)."),
+]
+FieldOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        help="FIELD=KEY: read an article field (text, title, published, url, source, "
+        "language) from this JSON key or CSV column (repeatable)."
+    ),
+]
+FetchLinkedOpt = Annotated[
+    bool, typer.Option(help="Feeds: read each entry's linked page, not its summary.")
 ]
 Out = Annotated[Path, typer.Option("--out", "-o", help="Output folder.")]
 ModelOpt = Annotated[Model, typer.Option(help="spaCy model (md: slower, see README).")]
@@ -72,7 +94,7 @@ def _quiet_prefect(verbose: bool) -> None:
 
 
 def _parameters(
-    paths: list[Path] | None,
+    paths: list[str] | None,
     out: Path,
     model: Model,
     batch_size: int,
@@ -82,13 +104,17 @@ def _parameters(
     published: dt.datetime | None,
     wait: float,
     force: bool,
+    include: list[str] | None,
+    exclude: list[str] | None,
+    field: list[str] | None,
+    fetch_linked: bool,
 ) -> dict:
     """Flow parameters, checked here first so mistakes get a clear message, not a trace."""
     from timeline.config import Config
 
     Config(model=model.value, batch_size=batch_size)  # raises ConfigError on a bad value
     return {
-        "sources": [str(p) for p in paths or [Path("data")]],
+        "sources": list(paths or ["data"]),
         "out_dir": str(out),
         "model": model.value,
         "batch_size": batch_size,
@@ -98,7 +124,29 @@ def _parameters(
         "default_published": published.date() if published else None,
         "wait": wait,
         "force": force,
+        "include": include or None,
+        "exclude": exclude or None,
+        "fields": _field_map(field or []) or None,
+        "fetch_linked": fetch_linked,
     }
+
+
+def _field_map(pairs: list[str]) -> dict[str, str]:
+    """``["text=corps", ...]`` as ``{"text": "corps"}``; a malformed pair is a usage error."""
+    from timeline.config import ARTICLE_FIELDS
+
+    mapping: dict[str, str] = {}
+    for pair in pairs:
+        name, sep, key = pair.partition("=")
+        name, key = name.strip(), key.strip()
+        if not sep or name not in ARTICLE_FIELDS or not key:
+            raise typer.BadParameter(
+                f"{pair!r}: write FIELD=KEY with FIELD one of {', '.join(ARTICLE_FIELDS)}, "
+                "e.g. --field text=corps",
+                param_hint="--field",
+            )
+        mapping[name] = key
+    return mapping
 
 
 @app.callback()
@@ -118,6 +166,10 @@ def run(
     published: PublishedOpt = None,
     wait: WaitOpt = 0,
     force: ForceOpt = False,
+    include: IncludeOpt = None,
+    exclude: ExcludeOpt = None,
+    field: FieldOpt = None,
+    fetch_linked: FetchLinkedOpt = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show Prefect's logs.")] = False,
 ) -> None:
     """Bring OUT up to date with the articles in PATHS (only new or changed ones are read).
@@ -137,6 +189,10 @@ def run(
             published,
             wait,
             force,
+            include,
+            exclude,
+            field,
+            fetch_linked,
         )
         if wait == 0:
             from timeline.store import run_lock
@@ -150,8 +206,10 @@ def run(
     except TimelineError as exc:
         typer.secho(f"error: {exc}", fg=typer.colors.RED, err=True)
         raise typer.Exit(code=1) from None
+    for warning in summary.warnings:
+        typer.secho(f"warning: {warning}", fg=typer.colors.YELLOW, err=True)
     for error in summary.errors:
-        typer.secho(f"error: {error}", fg=typer.colors.YELLOW, err=True)
+        typer.secho(f"error: {error}", fg=typer.colors.RED, err=True)
     typer.echo(summary.one_line())
 
 
@@ -172,6 +230,10 @@ def serve(
     dask_address: AddressOpt = None,
     dask_workers: WorkersOpt = 2,
     published: PublishedOpt = None,
+    include: IncludeOpt = None,
+    exclude: ExcludeOpt = None,
+    field: FieldOpt = None,
+    fetch_linked: FetchLinkedOpt = False,
 ) -> None:
     """Serve the flow on a schedule against a Prefect server (PREFECT_API_URL).
 
@@ -206,11 +268,18 @@ def serve(
             published,
             wait=-1,
             force=False,
+            include=include,
+            exclude=exclude,
+            field=field,
+            fetch_linked=fetch_linked,
         )
     except TimelineError as exc:
         typer.secho(f"error: {exc}", fg=typer.colors.RED, err=True)
         raise typer.Exit(code=1) from None
-    parameters["sources"] = [str(Path(s).resolve()) for s in parameters["sources"]]
+    # A deployment runs from another working directory: make local paths absolute.
+    parameters["sources"] = [
+        s if s == "-" or "://" in s else str(Path(s).resolve()) for s in parameters["sources"]
+    ]
     parameters["out_dir"] = str(Path(parameters["out_dir"]).resolve())
     from flows.timeline_flow import timeline_flow
 

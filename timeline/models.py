@@ -136,6 +136,17 @@ class Event:
     confidence: float = 0.0
 
 
+#: How bad an :class:`ArticleError` is (its ``severity``).
+SEVERITIES: tuple[str, ...] = (
+    "error",  # the input (or this record of it) could not be used: nothing was extracted
+    "warning",  # used with a caveat (no publication date), or skipped on purpose (duplicate,
+    # language without a model): the message says which
+)
+
+#: The columns of ``errors.csv``, in order.
+ERROR_COLUMNS: tuple[str, ...] = ("origin", "line", "stage", "severity", "message")
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ArticleError:
     """A problem with one input: where it is and what is wrong with it."""
@@ -144,6 +155,7 @@ class ArticleError:
     message: str
     line: int | None = None
     stage: str = "ingest"
+    severity: str = "error"  # one of SEVERITIES
 
     def __str__(self) -> str:
         where = f"{self.origin}:{self.line}" if self.line is not None else self.origin
@@ -162,6 +174,7 @@ class RunSummary:
     events_total: int = 0
     errors: tuple[ArticleError, ...] = field(default_factory=tuple)
     outputs: tuple[str, ...] = field(default_factory=tuple)
+    warnings: tuple[ArticleError, ...] = field(default_factory=tuple)  # severity "warning"
 
     def one_line(self) -> str:
         """The summary a user reads at the end of a run."""
@@ -170,7 +183,8 @@ class RunSummary:
         return (
             f"{self.articles_read} articles read ({self.articles_new} new, "
             f"{self.articles_skipped} unchanged{duplicates}), {self.events_written} events written "
-            f"({self.events_total} in the table), {_count(len(self.errors), 'error')} -> {where}"
+            f"({self.events_total} in the table), {_count(len(self.errors), 'error')}, "
+            f"{_count(len(self.warnings), 'warning')} -> {where}"
         )
 
 

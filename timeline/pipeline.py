@@ -18,7 +18,7 @@ from timeline.config import Config
 from timeline.export import events_frame, write_csv, write_parquet
 from timeline.ingest import content_id
 from timeline.io import atomic_path, write_text_atomic
-from timeline.models import Article, ArticleError, Event, TimeMention
+from timeline.models import ERROR_COLUMNS, Article, ArticleError, Event, TimeMention
 from timeline.nlp import DATES_KEY, load_pipeline, parse, parse_many
 from timeline.store import open_store
 
@@ -178,13 +178,23 @@ def export_store(out_dir: Path | str, *, force: bool = False) -> tuple[list[Path
     return files, True
 
 
-def write_errors(errors: Sequence[ArticleError], out_dir: Path | str) -> Path:
-    """Write this run's problems to ``errors.csv`` (an empty table when there were none)."""
-    frame = pd.DataFrame(
-        [(e.origin, e.line, e.stage, e.message) for e in errors],
-        columns=["origin", "line", "stage", "message"],
-    ).astype({"line": "Int64"})
-    path = Path(out_dir) / "errors.csv"
+def write_errors(errors: Iterable[ArticleError], path: Path | str) -> Path:
+    """Write the run's errors and warnings as ``errors.csv`` (:data:`ERROR_COLUMNS`), atomically.
+
+    Written on every run, with just the header when all went well, so an old file never
+    describes a new run.
+    """
+    rows = [
+        {
+            "origin": e.origin,
+            "line": e.line,
+            "stage": e.stage,
+            "severity": e.severity,
+            "message": e.message,
+        }
+        for e in errors
+    ]
+    frame = pd.DataFrame(rows, columns=list(ERROR_COLUMNS)).astype({"line": "Int64"})
     with atomic_path(path) as tmp:
         frame.to_csv(tmp, index=False, encoding="utf-8")
-    return path
+    return Path(path)
