@@ -8,7 +8,7 @@ import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from timeline.ingest import discover, read_file
+from timeline.ingest import discover, read_all
 from timeline.models import Article
 
 REPO = Path(__file__).resolve().parent.parent
@@ -31,7 +31,8 @@ def timebank_articles(path: Path = TIMEBANK) -> list[Article]:
 
 def sample_articles() -> list[Article]:
     """The articles under data/ and, when available, French TimeBank's documents."""
-    return [read_file(p) for p in discover([REPO / "data"])] + timebank_articles()
+    sample = [a for a in read_all(discover([REPO / "data"])) if isinstance(a, Article)]
+    return sample + timebank_articles()
 
 
 def articles(n: int) -> list[Article]:

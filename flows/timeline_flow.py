@@ -91,24 +91,28 @@ def _task_runner(runner: Runner, dask_address: str | None, dask_workers: int):
     return ThreadPoolTaskRunner(max_workers=1)
 
 
-@flow(name="timeline-extract")
-def extract_flow(
-    out_dir: str, batches: list[list[Article]], config: Config, pipeline: str
+def _extract_all(
+    out_dir: str, batches: list[list[Article]], config: Config, pipeline: str, runner
 ) -> tuple[int, list[ArticleError]]:
-    """Extract and store every batch; each batch is stored as soon as it is done."""
+    """Extract every batch on ``runner``; each batch is stored as soon as it is done.
+
+    The runner is entered here rather than set on the flow, so a flow parameter chooses it
+    at run time (also in deployments).
+    """
     total = sum(len(batch) for batch in batches)
     done = written = 0
     errors: list[ArticleError] = []
-    futures = extract_batch.map(batches, config=unmapped(config))
-    for future in as_completed(futures):
-        outcomes = future.result()
-        done += len(outcomes)
-        written += store_batch(out_dir, outcomes, pipeline, (done, total))
-        errors.extend(
-            ArticleError(origin=a.origin or a.article_id, message=o, stage="extract")
-            for a, o in outcomes
-            if isinstance(o, str)
-        )
+    with runner:
+        futures = runner.map(extract_batch, {"articles": batches, "config": unmapped(config)})
+        for future in as_completed(futures):
+            outcomes = future.result()
+            done += len(outcomes)
+            written += store_batch(out_dir, outcomes, pipeline, (done, total))
+            errors.extend(
+                ArticleError(origin=a.origin or a.article_id, message=o, stage="extract")
+                for a, o in outcomes
+                if isinstance(o, str)
+            )
     return written, errors
 
 
@@ -166,10 +170,13 @@ def timeline_flow(
         batches = [todo[i : i + batch_size] for i in range(0, len(todo), batch_size)]
         written = 0
         if batches:
-            extract = extract_flow.with_options(
-                task_runner=_task_runner(runner, dask_address, dask_workers)
+            written, failures = _extract_all(
+                out_dir,
+                batches,
+                config,
+                pipeline,
+                _task_runner(runner, dask_address, dask_workers),
             )
-            written, failures = extract(out_dir, batches, config, pipeline)
             problems.extend(failures)
         outputs, exported = export_task(out_dir, force)
         errors_path = errors_task(problems, out_dir)

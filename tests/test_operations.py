@@ -220,3 +220,47 @@ def test_dask_runner_gives_the_same_table_as_the_local_runner(
         "2",
     )
     _assert_same_outputs(tmp_path, reference)
+
+
+def test_prefect_yaml_deploys_and_a_worker_runs_it(prefect_server, tmp_path):
+    """The work-pool route of README: create the pool, deploy prefect.yaml, run, work."""
+    prefect = str(Path(sys.executable).parent / "prefect")
+    env = {**prefect_server, "TIMELINE_HOME": str(REPO)}
+
+    def cli(*args: str) -> str:
+        done = subprocess.run(
+            [prefect, *args], env=env, cwd=REPO, capture_output=True, text=True, timeout=300
+        )
+        assert done.returncode == 0, done.stdout + done.stderr
+        return done.stdout
+
+    cli("work-pool", "create", "timeline-pool", "--type", "process", "--overwrite")
+    cli("--no-prompt", "deploy", "--all")
+    out = tmp_path / "worker-out"
+    source = REPO / "data" / "port-saint-aubin"
+    cli(
+        "deployment",
+        "run",
+        "timeline/timeline-hourly",
+        "--param",
+        f"out_dir={out}",
+        "--param",
+        f'sources=["{source}"]',
+    )
+    log = tmp_path / "worker.log"
+    with open(log, "wb") as sink:
+        worker = subprocess.Popen(
+            [prefect, "worker", "start", "--pool", "timeline-pool", "--run-once"],
+            env=env,
+            cwd=tmp_path,
+            stdout=sink,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+    try:
+        worker.wait(timeout=300)
+    finally:
+        if worker.poll() is None:
+            os.killpg(worker.pid, signal.SIGKILL)
+    frame = pd.read_csv(out / "events.csv")
+    assert frame["article_id"].nunique() == 6, log.read_text()
