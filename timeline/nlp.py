@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from timeline import actors
-from timeline.config import Config
+from timeline.config import TEMPORAL_FIELDS, Config
 from timeline.errors import ModelNotInstalledError
 from timeline.temporal.component import DATES_KEY  # registers the "timeline_dates" factory
 from timeline.text import for_parsing
@@ -43,13 +43,7 @@ def _load(model: str, actors_path, temporal) -> Language:
     nlp.add_pipe(
         "timeline_dates",
         last=True,
-        config={
-            "recent_days": temporal.recent_days,
-            "few_days": temporal.few_days,
-            "earlier_days": temporal.earlier_days,
-            "soon_days": temporal.soon_days,
-            "months_span": temporal.months_span,
-        },
+        config={name: getattr(temporal, name) for name in TEMPORAL_FIELDS},
     )
     return nlp
 

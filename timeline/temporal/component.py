@@ -2,10 +2,13 @@
 
 Results go under one key, ``doc.spans["timeline_dates"]``; each span carries its resolved
 :class:`~timeline.models.TimeMention` as ``span._.time_mention``. The publication date is
-read from ``doc._.published`` (set by :mod:`timeline.nlp`).
+read from ``doc._.published`` (set by :mod:`timeline.nlp`). Clause tenses come from the
+parse, and are only asked for the mentions whose reading depends on them.
 """
 
 from __future__ import annotations
+
+from dataclasses import asdict
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -49,13 +52,7 @@ class DateTagger:
 
 @Language.factory(
     "timeline_dates",
-    default_config={
-        "recent_days": 30,
-        "few_days": 7,
-        "earlier_days": 365,
-        "soon_days": 30,
-        "months_span": 180,
-    },
+    default_config=asdict(TemporalConfig()),
     requires=["token.morph", "token.dep", "token.head", "token.lemma"],
     assigns=["doc.spans"],
 )
@@ -67,8 +64,12 @@ def make_date_tagger(
     earlier_days: int,
     soon_days: int,
     months_span: int,
+    years_span: int,
+    later_days: int,
+    present_days: int,
+    few_count: int,
 ) -> DateTagger:
-    """spaCy factory for :class:`DateTagger`."""
+    """spaCy factory for :class:`DateTagger`; the settings are :class:`TemporalConfig`'s."""
     return DateTagger(
         TemporalConfig(
             recent_days=recent_days,
@@ -76,5 +77,9 @@ def make_date_tagger(
             earlier_days=earlier_days,
             soon_days=soon_days,
             months_span=months_span,
+            years_span=years_span,
+            later_days=later_days,
+            present_days=present_days,
+            few_count=few_count,
         )
     )
