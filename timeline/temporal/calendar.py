@@ -135,18 +135,31 @@ def clock(d: dt.date, hour: int, minute: int) -> Period:
 
 
 def part_of(period: Period, mod: str) -> Period:
-    """The start, middle or end third of a period; its value stays the period's (TIMEX3 mod)."""
+    """The start, middle or end third of a period; its value stays the period's (TIMEX3 mod).
+
+    Thirds fall on natural bounds: days of a month ("début juillet" 1-10, "mi-juillet"
+    11-20, "fin juillet" 21-31), months of a year ("fin 2021" September-December), years
+    of a decade or century ("début des années 60" 1960-1962); other periods split by days.
+    """
     lo, hi = PART_FRACTIONS[mod]
+    g, v = period.granularity, period.value
+    if g == "month":
+        first = {"START": 1, "MID": 11, "END": 21}[mod]
+        last = {"START": 10, "MID": 20, "END": period.end.day}[mod]
+        return Period(period.start.replace(day=first), period.start.replace(day=last), g, v)
+    if g == "year":
+        m1, m2 = {"START": (1, 4), "MID": (5, 8), "END": (9, 12)}[mod]
+        y = period.start.year
+        return Period(month(y, m1).start, month(y, m2).end, g, v)
+    if g in {"decade", "century"}:
+        years = period.end.year - period.start.year + 1
+        first = period.start.year + round(years * lo)
+        last = period.start.year + round(years * hi) - 1
+        return Period(dt.date(first, 1, 1), dt.date(last, 12, 31), g, v)
     length = (period.end - period.start).days + 1
-    if period.granularity == "month":
-        # Whole days: "début juillet" 1-10, "mi-juillet" 11-20, "fin juillet" 21-31.
-        starts = {"START": 1, "MID": 11, "END": 21}
-        ends = {"START": 10, "MID": 20, "END": period.end.day}
-        first = period.start.replace(day=starts[mod])
-        return Period(first, period.start.replace(day=ends[mod]), period.granularity, period.value)
-    first = period.start + dt.timedelta(days=int(length * lo))
-    last = period.start + dt.timedelta(days=max(int(length * hi) - 1, int(length * lo)))
-    return Period(first, last, period.granularity, period.value)
+    first_day = period.start + dt.timedelta(days=int(length * lo))
+    last_day = period.start + dt.timedelta(days=max(int(length * hi) - 1, int(length * lo)))
+    return Period(first_day, last_day, g, v)
 
 
 def add_months(d: dt.date, n: int) -> dt.date:

@@ -38,12 +38,14 @@ NUMWORDS = rf"(?:{_NW}(?:(?:-et-|\s+et\s+|-|\s+){_NW})*)(?![\w-])"
 QTY = (
     r"(?:(?P<qmod>plus\s+de|près\s+de|environ|moins\s+de|presque|au\s+moins|au\s+plus"
     r"|pas\s+moins\s+de|quasiment|pratiquement)\s+)?"
-    rf"(?:(?P<qnum>\d+(?:[,.]\d+)?|{NUMWORDS})"
-    r"|(?P<qfew>quelques|plusieurs|de\s+nombreux|de\s+nombreuses)"
-    r"|(?:une?\s+)?(?P<qapprox>demi-douzaine|dizaine|douzaine|quinzaine|vingtaine|trentaine"
-    r"|quarantaine|cinquantaine|soixantaine|centaine)\s+d(?:e\s+|'))"
+    r"(?:(?:une?\s+)?(?P<qapprox>demi-douzaine|dizaine|douzaine|quinzaine|vingtaine|trentaine"
+    r"|quarantaine|cinquantaine|soixantaine|centaine)\s+d(?:e\s+|')"
+    rf"|(?P<qnum>\d+(?:[,.]\d+)?|{NUMWORDS})"
+    r"|(?P<qfew>quelques|plusieurs|de\s+nombreux|de\s+nombreuses))"
     r"(?:\s+(?:seule?s?|petite?s?|bonne?s?|longue?s?|courte?s?|pleine?s?|petits?))?"
 )
+#: Between a quantity and its unit: spaces, or nothing after "d'" ("une dizaine d'années").
+SEP = r"(?:\s+|(?<=[\s']))"
 UNIT = (
     r"(?P<u>secondes?|minutes?|heures?|h(?=\s|$|[,.;)])|jours?|journées?|nuits?|semaines?"
     r"|quinzaines?|week-ends?|mois|trimestres?|semestres?|ans|an|années?|décennies?"
@@ -330,7 +332,9 @@ def _weekday_index(word: str) -> int:
 
 def _rel(word: str) -> str:
     w = word.lower()
-    if w.startswith(("derni", "pass", "précéd", "d'avant")):
+    if w.startswith(("précéd", "d'avant")):
+        return "preceding"
+    if w.startswith(("derni", "pass")):
         return "last"
     if w.startswith(("prochain", "qui vient", "à venir")):
         return "next"
@@ -344,7 +348,7 @@ def _rel(word: str) -> str:
 @rule(
     "wd_day",
     rf"(?:\b(?P<det>le|ce)\s+)?\b(?P<wd>{WD})\s+(?P<d>1er|[12]\d|3[01]|0?[1-9])"
-    r"(?![\w,.:/]|\s*(?:h\b|heures?|%|€|ans?\b|mois\b|jours?\b|à\s+\d|-\d))",
+    r"(?![\w,:/]|[.,]\d|\s*(?:h\b|heures?|%|€|ans?\b|mois\b|jours?\b|à\s+\d|-\d))",
     30,
 )
 def _wd_day(m: re.Match[str], text: str) -> Cand | None:
@@ -478,7 +482,7 @@ def _year_range(m: re.Match[str], text: str) -> Cand | None:
 
 @rule(
     "decade",
-    r"\b(?:(?P<det>les|des|aux|dans\s+les)\s+)?années\s+(?P<c>18|19|20)?(?P<d>[0-9]0)(?![\w%])",
+    r"\b(?:(?P<det>les|des|aux)\s+)?années\s+(?P<c>18|19|20)?(?P<d>[0-9]0)(?![\w%])",
     20,
 )
 def _decade(m: re.Match[str], text: str) -> Cand | None:
@@ -617,6 +621,22 @@ def _holiday(m: re.Match[str], text: str) -> Cand | None:
 
 
 @rule(
+    "holiday_day",
+    r"\b(?P<h>(?:le\s+)?(?:lundi|week-end|weekend|dimanche)\s+de\s+(?:la\s+)?(?:pâques|pentecôte))"
+    r"(?![\w-])(?:\s+(?P<y>\d{4})(?!\d))?",
+    25,
+)
+def _holiday_day(m: re.Match[str], text: str) -> Cand | None:
+    words = fold(m["h"]).replace("weekend", "week-end").split()
+    words = [w for w in words if w not in {"le", "la"}]
+    name = " ".join(words)
+    c = _cand("holiday", m, name=name if name in EASTER_HOLIDAYS else words[-1])
+    if m["y"]:
+        c.data["y"] = int(m["y"])
+    return c
+
+
+@rule(
     "holiday_fete",
     rf"\b(?:(?:cette|la)\s+)?fête\s+de\s+(?P<h>{_HOLIDAYS})(?![\w-])(?:\s+(?P<y>\d{{4}})(?!\d))?",
     30,
@@ -718,7 +738,7 @@ _PERIOD_UNIT = (
 
 @rule(
     "period_rel",
-    rf"\b(?:(?P<this>cette|ce|cet)\s+(?P<u>{_PERIOD_UNIT})(?:-ci)?(?![\w-])"
+    rf"\b(?:(?P<this>cette|ce|cet)\s+(?P<u>{_PERIOD_UNIT})(?:-ci|-là|\s+là)?(?![\w-])"
     rf"|(?P<det>la|le|l')\s*(?P<u2>{_PERIOD_UNIT})\s+(?P<rel>derni(?:er|ère)|prochaine?|passée?"
     r"|précédente?|suivante?|d'avant|d'après|en\s+cours|écoulée?|qui\s+vient|à\s+venir)(?![\w-]))",
     30,
@@ -728,7 +748,7 @@ def _period_rel(m: re.Match[str], text: str) -> Cand | None:
     unit = "week-end" if unit == "week end" else unit
     unit = "année" if unit == "an" else unit
     rel = _rel(m["rel"]) if m["rel"] else "this"
-    if m["this"] and re.match(r"\s*-?\s*là", text[m.end() : m.end() + 5]):
+    if m["this"] and m.group(0).endswith("là"):
         rel = "same"  # "cette semaine-là": the week of the previous date
     return _cand("period_rel", m, unit=unit, rel=rel)
 
@@ -752,7 +772,7 @@ def _part_of_unit(m: re.Match[str], text: str) -> Cand | None:
 # --- offsets, anaphora, vague expressions ----------------------------------------------------
 
 
-@rule("offset", rf"\b(?P<pre>il\s+y\s+a|voici|voilà|dans|d'ici)\s+{QTY}\s+{UNIT}", 20)
+@rule("offset", rf"\b(?P<pre>il\s+y\s+a|voici|voilà|dans|d'ici)\s+{QTY}{SEP}{UNIT}", 20)
 def _offset(m: re.Match[str], text: str) -> Cand | None:
     qty = _quantity(m)
     if qty is None:
@@ -801,7 +821,7 @@ def _quantity(m: re.Match[str]) -> dict[str, object] | None:
 
 @rule(
     "offset_ana",
-    rf"\b{QTY}\s+{UNIT}\s+(?P<post>plus\s+tard|plus\s+tôt|après|auparavant|avant"
+    rf"\b{QTY}{SEP}{UNIT}\s+(?P<post>plus\s+tard|plus\s+tôt|après|auparavant|avant"
     r"|suivants?|suivantes?|précédents?|précédentes?)(?![\w-])",
     25,
 )
@@ -908,9 +928,12 @@ _AGE_BEFORE = re.compile(
 )
 
 
+_DURATION_ONLY = frozenset({"pendant", "durant", "depuis", "pour", "en", "sur"})
+
+
 @rule(
     "duration",
-    rf"(?:\b(?P<pre>pendant|durant|depuis|en|pour|sur|de|d'|avec)\s*)?(?P<body>\b{QTY}\s+{UNIT}"
+    rf"(?:\b(?P<pre>pendant|durant|depuis|en|pour|sur|de|d'|avec)\s*)?(?P<body>\b{QTY}{SEP}{UNIT}"
     r"(?:\s+et\s+(?P<half>demie?|un\s+quart))?)",
     45,
 )
@@ -922,7 +945,7 @@ def _duration(m: re.Match[str], text: str) -> Cand | None:
     start = m.start("body")
     if unit == "an" and qty["n"] is not None:
         before = _before(text, start, 40)
-        if _AGE_BEFORE.search(before) and not m["pre"]:
+        if _AGE_BEFORE.search(before) and m["pre"] not in _DURATION_ONLY:
             after = text[m.end() : m.end() + 20]
             if not re.match(
                 r"\s*(?:de\s+(?:prison|réclusion|détention|mandat|contrat|"
@@ -1048,7 +1071,7 @@ _DURATION_PREPS = frozenset(
 @rule(
     "clock",
     r"(?:\b(?P<approx>vers|aux\s+alentours\s+de|autour\s+de|environ)\s+)?(?<![\w,.:/])"
-    r"(?P<h>[01]?\d|2[0-4])\s*(?P<hu>h|heures?)(?![\w-])(?:\s*(?P<m>[0-5]\d)(?!\d)"
+    r"(?P<h>[01]?\d|2[0-4])\s*(?P<hu>h|heures?)(?![^\W\d_]|-)(?:\s*(?P<m>[0-5]\d)(?!\d)"
     r"(?:\s*(?:min|minutes?)(?![\w]))?)?(?:\s+(?P<ampm>du\s+matin|du\s+soir|de\s+l'après-midi))?"
     r"(?![/\w])",
     15,
@@ -1094,6 +1117,12 @@ def _clock_word(m: re.Match[str], text: str) -> Cand | None:
     return Cand("clock", start, m.end(), {"h": hour, "min": 0, "mod": "APPROX" if approx else None})
 
 
+_NIGHT_OF = re.compile(rf"\s+(?:de|du|d')\s*(?:{WD}|\d|hier|avant-hier)", re.I)
+_NAMED_PART = re.compile(
+    r"\s*(?:de|du|des|d'|d’|tombe|blanche|américaine|polaire|électorale)\b", re.I
+)
+
+
 @rule(
     "part_of_day",
     r"\b(?:(?:dans|durant|pendant|au\s+cours\s+de)\s+(?P<art>la\s+|l')"
@@ -1106,13 +1135,13 @@ def _clock_word(m: re.Match[str], text: str) -> Cand | None:
 def _part_of_day(m: re.Match[str], text: str) -> Cand | None:
     word = m["p"].lower()
     after = text[m.end() : m.end() + 14]
+    if _NIGHT_OF.match(after):
+        return None  # "dans la nuit de lundi à mardi": the night of a date, composed later
     if m["bare"]:
         if word in {"journée", "matin", "soir"}:
             return None  # "la journée de mobilisation", "l'matin": too generic
-        if re.match(
-            r"\s*(?:de|du|des|d'|d’|tombe|blanche|américaine|polaire|électorale)\b", after, re.I
-        ):
-            return None  # "la nuit de samedi" (another rule), "la Nuit des musées"
+        if _NAMED_PART.match(after):
+            return None  # "la Nuit des musées", "la nuit tombe"
     if m["en"] and word in {"journée", "matin", "soir"}:
         return None  # "en matin" is not French; "en soirée", "en pleine nuit" are
     if m["art"] and word in {"matin", "soir"}:
@@ -1215,6 +1244,7 @@ ANCHORS: dict[str, frozenset[str] | str] = {
     "quarter_code": DIGITS,
     "holiday": _W_HOLIDAYS,
     "holiday_fete": _words("fête"),
+    "holiday_day": _words(["pâques", "pentecôte"]),
     "deictic": _words(["hier", "demain", "aujourd"]),
     "deictic_part": _W_PARTS,
     "ce_jour": _words("jour"),
@@ -1473,9 +1503,7 @@ def _ranges(text: str, cands: list[Cand]) -> list[Cand]:
     return out
 
 
-_NIGHT_BEFORE = re.compile(
-    r"(?:\b(?:dans|durant|pendant|au\s+cours\s+de)\s+)?\bla\s+nuit\s+(?:de\s+|du\s+|d')?\Z", re.I
-)
+_NIGHT_BEFORE = re.compile(r"\bla\s+nuit\s+(?:de\s+|du\s+|d')?\Z", re.I)
 
 
 def _nights(text: str, cands: list[Cand]) -> list[Cand]:
@@ -1549,8 +1577,8 @@ def _week_of(text: str, cands: list[Cand]) -> list[Cand]:
 
 
 _PREP_BEFORE = re.compile(
-    r"(?P<p>\bdepuis|\bjusqu'(?:au|aux|à|en)|\bd'ici(?:\s+à)?|\bà\s+partir\s+d(?:u|e|')"
-    r"|\bà\s+compter\s+d(?:u|e|')|\bdès|\bavant|\baprès)"
+    r"(?P<p>\bdepuis|\bjusqu'(?:au|aux|à|en)|\bd'ici(?:\s+à)?|\b[àa]\s+partir\s+d(?:u|e|')"
+    r"|\b[àa]\s+compter\s+d(?:u|e|')|\bdès|\bavant|\baprès)"
     r"(?:\s+(?:le|la|l'|les|au|du))?\s*\Z",
     re.I,
 )

@@ -420,7 +420,8 @@ class Resolver:
                 m, d = FIXED_HOLIDAYS[name]
                 return cal.day(dt.date(year, m, d))
             if name in EASTER_HOLIDAYS:
-                return cal.day(cal.easter_sunday(year) + dt.timedelta(days=EASTER_HOLIDAYS[name]))
+                d = cal.easter_sunday(year) + dt.timedelta(days=EASTER_HOLIDAYS[name])
+                return cal.weekend(d) if name.startswith("week-end") else cal.day(d)
             return None
 
         if c.data.get("y") is not None:
@@ -607,11 +608,14 @@ class Resolver:
                 value="XXXX",
                 granularity=_GRANULARITY_OF_UNIT.get(unit, "year"),
             )
+        # "à la fin du mois": this month's, unless the tense puts it on the other side.
+        period = cal.part_of(self._unit_period(unit, pub, 0), mod)
         way = self.way(c, direction)
-        period = cal.choose(
-            lambda k: cal.part_of(self._unit_period(unit, pub, k), mod), pub, way, years=(-1, 0, 1)
-        )
-        return self._res(c, period, "relative") if period else None
+        if way == "past" and period.start > pub:
+            period = cal.part_of(self._unit_period(unit, pub, -1), mod)
+        elif way == "future" and period.end < pub:
+            period = cal.part_of(self._unit_period(unit, pub, 1), mod)
+        return self._res(c, period, "relative")
 
     def _r_week_of(self, c: Cand, direction: str | None) -> Res | None:
         inner = self.resolve(c.parts[0], direction)
