@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
@@ -56,7 +57,16 @@ def resolve_dates(
     but left unresolved.
     """
     doc = parse(load_pipeline(_config(language)), text, as_date(published))
-    return [span._.time_mention for span in doc.spans[DATES_KEY]]
+    return [_as_written(span._.time_mention, text) for span in doc.spans[DATES_KEY]]
+
+
+def _as_written(mention: TimeMention, text: str) -> TimeMention:
+    """The mention with its text as written (the parse sees ’ as ' and NBSP as a space)."""
+    return replace(
+        mention,
+        text=text[mention.start_char : mention.end_char],
+        parts=tuple(_as_written(p, text) for p in mention.parts),
+    )
 
 
 def extract_events(

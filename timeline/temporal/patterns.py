@@ -266,6 +266,8 @@ def _g(m: re.Match[str], name: str) -> str | None:
 
 @rule("iso_date", r"(?<![\w./-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\w/-]|[.,]\d)", 10)
 def _iso_date(m: re.Match[str], text: str) -> Cand | None:
+    if int(m["y"]) < 1000:
+        return None
     return _cand("date", m, d=int(m["d"]), m=int(m["m"]), y=int(m["y"]))
 
 
@@ -277,7 +279,7 @@ def _iso_date(m: re.Match[str], text: str) -> Cand | None:
 )
 def _num_date(m: re.Match[str], text: str) -> Cand | None:
     day, month = int(m["d"]), int(m["m"])
-    if not (1 <= day <= 31 and 1 <= month <= 12):
+    if not (1 <= day <= 31 and 1 <= month <= 12) or (len(m["y"]) == 4 and int(m["y"]) < 1000):
         return None
     y = m["y"]
     return _cand("date", m, d=day, m=month, y=int(y), y2=len(y) == 2)

@@ -1,0 +1,102 @@
+"""The ``timeline_dates`` component on real parses: tense read from spaCy's morphology."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import timeline
+from timeline.temporal.component import DATES_KEY
+
+pytestmark = pytest.mark.slow
+
+WED = "2022-08-03"  # a Wednesday
+
+TENSE_CASES = [
+    (WED, "Le ministre a annoncé lundi sa démission.", "lundi", "2022-08-01"),  # compound past
+    (WED, "Le ministre annoncera lundi sa démission.", "lundi", "2022-08-08"),  # simple future
+    (WED, "Le ministre va annoncer lundi sa démission.", "lundi", "2022-08-08"),  # futur proche
+    (WED, "Le ministre annonce lundi sa démission.", "lundi", "2022-08-01"),  # present: nearest
+    (
+        WED,
+        "L'AFP a annoncé la nouvelle sur Twitter ce mardi.",
+        "ce mardi",
+        "2022-08-02",
+    ),  # the seed
+    (
+        "2022-08-04",
+        "Le ministre a annoncé jeudi sa démission.",
+        "jeudi",
+        "2022-08-04",
+    ),  # news convention
+    (WED, "En décembre, l'entreprise a fermé son usine.", "décembre", "2021-12"),  # past month
+    (WED, "En décembre, l'entreprise fermera son usine.", "décembre", "2022-12"),  # future month
+    (WED, "Il est arrivé le 5 août.", "le 5 août", "2021-08-05"),  # past: last year's
+    (WED, "Il arrivera le 5 août.", "le 5 août", "2022-08-05"),  # future: this week's
+    (
+        "1999-07-09",
+        "Une réunion est prévue le 16 juillet.",
+        "le 16 juillet",
+        "1999-07-16",
+    ),  # passive present
+    (
+        "1999-05-26",
+        "Une opération sera menée dans la commune samedi.",
+        "samedi",
+        "1999-05-29",
+    ),  # passive future
+    (WED, "Un incendie s'est déclaré cette nuit.", "cette nuit", "2022-08-02TNI"),  # last night
+    (
+        "2003-02-04",
+        "Les coureurs se sont rendus ce week-end à Saint-Gervais.",
+        "ce week-end",
+        "2003-W05-WE",
+    ),  # past weekend
+    (
+        "2002-09-13",
+        "Ils sont incertains pour la venue d'Auxerre samedi.",
+        "samedi",
+        "2002-09-14",
+    ),  # copula
+    (WED, "Il est rentré dimanche soir.", "dimanche soir", "2022-07-31TEV"),  # weekday evening
+    (
+        WED,
+        "Il a plu dans la nuit de lundi à mardi.",
+        "la nuit de lundi à mardi",
+        "2022-08-01TNI",
+    ),  # night
+]
+
+
+@pytest.mark.parametrize(("published", "text", "span", "value"), TENSE_CASES)
+def test_tense_from_the_parse(published, text, span, value):
+    mentions = timeline.resolve_dates(text, published)
+    assert [m.value for m in mentions if m.text == span] == [value]
+
+
+def test_component_writes_spans_with_mentions(nlp):
+    from timeline.nlp import parse
+
+    doc = parse(nlp, "Il est arrivé hier soir, après deux jours de route.", dt.date(2022, 8, 3))
+    spans = doc.spans[DATES_KEY]
+    assert [s.text for s in spans] == ["hier soir", "deux jours"]
+    assert [s._.time_mention.kind for s in spans] == ["relative", "duration"]
+
+
+def test_resolve_dates_keeps_the_text_as_written():
+    text = "Il est arrivé aujourd’hui, il restera jusqu’au 10\u00a0août."
+    mentions = timeline.resolve_dates(text, WED)
+    assert [m.text for m in mentions] == ["aujourd’hui", "jusqu’au 10\u00a0août"]
+    assert mentions[1].parts[0].text == "10\u00a0août"
+
+
+def test_seed_article_mentions(seed_text):
+    mentions = timeline.resolve_dates(seed_text, WED)
+    found = {m.text: (m.kind, m.value) for m in mentions}
+    assert found == {
+        "une seule journée": ("duration", "P1D"),
+        "ce mardi": ("relative", "2022-08-02"),
+        "récemment": ("vague", "PAST_REF"),
+        "précédemment": ("vague", "PAST_REF"),
+    }
