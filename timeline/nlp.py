@@ -13,7 +13,10 @@ from spacy.tokens import Doc
 from timeline import actors
 from timeline.config import TEMPORAL_FIELDS, Config
 from timeline.errors import ModelNotInstalledError
-from timeline.temporal.component import DATES_KEY  # registers the "timeline_dates" factory
+from timeline.temporal.component import (  # registers the "timeline_dates" factory
+    DATES_KEY,
+    TEXT_KEY,
+)
 from timeline.text import for_parsing
 
 __all__ = ["DATES_KEY", "load_pipeline", "parse", "parse_many"]
@@ -49,8 +52,10 @@ def _load(model: str, actors_path, temporal) -> Language:
 
 
 def _make_doc(nlp: Language, text: str, published: dt.date | None) -> Doc:
-    doc = nlp.make_doc(for_parsing(text))
+    plain = for_parsing(text)
+    doc = nlp.make_doc(plain)
     doc._.published = published
+    doc.user_data[TEXT_KEY] = plain  # Doc.text rebuilds the string from tokens each time
     return doc
 
 

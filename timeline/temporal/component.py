@@ -17,6 +17,8 @@ from timeline.config import TemporalConfig
 from timeline.temporal.engine import Tense, find_mentions
 
 DATES_KEY = "timeline_dates"
+#: ``doc.user_data`` key of the Doc's text, when the maker stored it (saves rebuilding it).
+TEXT_KEY = "timeline_text"
 
 if not Span.has_extension("time_mention"):
     Span.set_extension("time_mention", default=None)
@@ -37,10 +39,11 @@ class DateTagger:
             span = doc.char_span(start, end, alignment_mode="expand")
             return tense_of(span.root) if span is not None else None
 
+        text = doc.user_data.get(TEXT_KEY)
+        if not isinstance(text, str) or not _is_text_of(text, doc):
+            text = doc.text
         spans = []
-        for mention in find_mentions(
-            doc.text, doc._.published, config=self.config, tense_at=tense_at
-        ):
+        for mention in find_mentions(text, doc._.published, config=self.config, tense_at=tense_at):
             span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
             if span is None:
                 continue
@@ -48,6 +51,14 @@ class DateTagger:
             spans.append(span)
         doc.spans[DATES_KEY] = spans
         return doc
+
+
+def _is_text_of(text: str, doc: Doc) -> bool:
+    """A cheap check that a stored text is this Doc's (its length and last token)."""
+    if len(doc) == 0:
+        return text == ""
+    last = doc[-1]
+    return last.idx + len(last.text_with_ws) == len(text) and text.endswith(last.text_with_ws)
 
 
 @Language.factory(

@@ -1228,62 +1228,60 @@ _W_HOLIDAYS = frozenset(
     w for w in _words(FIXED_HOLIDAYS, EASTER_HOLIDAYS) if len(w) > 3 or w == "an"
 ) - {"lundi", "week", "vendredi", "saint", "jour", "nouvel"} | {"nouvel", "an"}
 
-#: The words each rule needs (``DIGITS``: a number in digits); it runs only around them.
-ANCHORS: dict[str, frozenset[str] | str] = {
-    "iso_date": DIGITS,
-    "num_date": DIGITS,
-    "dmy": _W_MONTHS,
-    "wd_day": _W_WEEKDAYS,
-    "month_year": _W_MONTHS,
-    "month": _W_MONTHS,
-    "year": DIGITS,
-    "year_range": DIGITS,
-    "decade": _words("années"),
-    "century": _words(["siècle", "siècles"]),
-    "season": _words(["printemps", "été", "ete", "eté", "automne", "hiver"]),
-    "summer_months": _words("mois"),
-    "quarter": _words(["trimestre", "semestre"]),
-    "quarter_code": DIGITS,
-    "holiday": _W_HOLIDAYS,
-    "holiday_fete": _words("fête"),
-    "holiday_day": _words(["pâques", "pentecôte"]),
-    "deictic": _words(["hier", "demain", "aujourd"]),
-    "deictic_part": _W_PARTS,
-    "ce_jour": _words("jour"),
-    "weekday": _W_WEEKDAYS,
-    "period_rel": _words(
-        [
-            "semaine",
-            "week",
-            "weekend",
-            "mois",
-            "année",
-            "an",
-            "trimestre",
-            "semestre",
-            "siècle",
-            "décennie",
-        ]
+
+def _ws(words: str) -> frozenset[str]:
+    return _words(words.split())
+
+
+#: What each rule needs around it: the words it cannot match without (``DIGITS``: a number
+#: in digits), and how far its matches reach before and after such a word, in characters
+#: (the longest prefix, "pendant plus de quarante-huit " before "heures", and suffix, with
+#: room for lookaheads). A rule only runs on the stretches of text around its anchors.
+ANCHORS: dict[str, tuple[frozenset[str] | str, int, int]] = {
+    "iso_date": (DIGITS, 2, 14),
+    "num_date": (DIGITS, 4, 14),
+    "dmy": (_W_MONTHS, 26, 22),
+    "wd_day": (_W_WEEKDAYS, 8, 26),
+    "month_year": (_W_MONTHS, 16, 18),
+    "month": (_W_MONTHS, 16, 18),
+    "year": (DIGITS, 12, 10),
+    "year_range": (DIGITS, 2, 18),
+    "decade": (_ws("années"), 8, 12),
+    "century": (_ws("siècle siècles"), 14, 6),
+    "season": (_ws("printemps été ete eté automne hiver"), 10, 16),
+    "summer_months": (_ws("mois"), 8, 12),
+    "quarter": (_ws("trimestre semestre"), 18, 28),
+    "quarter_code": (DIGITS, 6, 8),
+    "holiday": (_W_HOLIDAYS, 32, 10),
+    "holiday_fete": (_ws("fête"), 10, 28),
+    "holiday_day": (_ws("pâques pentecôte"), 24, 10),
+    "deictic": (_ws("hier demain aujourd"), 10, 46),
+    "deictic_part": (_W_PARTS, 12, 14),
+    "ce_jour": (_ws("jour"), 6, 8),
+    "weekday": (_W_WEEKDAYS, 12, 38),
+    "period_rel": (
+        _ws("semaine week weekend mois année an trimestre semestre siècle décennie"),
+        10,
+        18,
     ),
-    "part_of_unit": _words(["début", "fin", "milieu", "mi"]),
-    "offset": _W_UNITS,
-    "offset_ana": _W_UNITS,
-    "anaphor": _words(["lendemain", "veille", "surlendemain", "même", "jour", "là"]) | _W_PARTS,
-    "vague": _W_VAGUE,
-    "recent_n": _W_UNITS,
-    "duration": _W_UNITS,
-    "duration_word": _words(["quinquennat", "septennat", "demi", "quart"]),
-    "set": _words(["chaque", "tous", "toutes"]),
-    "set_freq": _words("fois"),
-    "set_adverb": _words(["quotidiennement", "annuellement", "mensuellement", "hebdomadairement"]),
-    "clock": DIGITS,
-    "clock_colon": DIGITS,
-    "clock_word": _words(["midi", "minuit"]),
-    "part_of_day": _W_PARTS,
+    "part_of_unit": (_ws("début fin milieu mi"), 14, 32),
+    "offset": (_W_UNITS, 50, 18),
+    "offset_ana": (_W_UNITS, 50, 18),
+    "anaphor": (_ws("lendemain veille surlendemain même jour là") | _W_PARTS, 22, 24),
+    "vague": (_W_VAGUE, 28, 28),
+    "recent_n": (_W_UNITS, 50, 18),
+    "duration": (_W_UNITS, 50, 18),
+    "duration_word": (_ws("quinquennat septennat demi quart"), 8, 14),
+    "set": (_ws("chaque tous toutes"), 2, 38),
+    "set_freq": (_ws("fois"), 22, 18),
+    "set_adverb": (_ws("quotidiennement annuellement mensuellement hebdomadairement"), 2, 20),
+    "clock": (DIGITS, 22, 28),
+    "clock_colon": (DIGITS, 2, 10),
+    "clock_word": (_ws("midi minuit"), 22, 6),
+    "part_of_day": (_W_PARTS, 22, 8),
 }
-#: Characters a window reaches around an anchor: longer than any match's part before or
-#: after its anchor ("pendant plus de quatre-vingt-dix" before "jours").
-_REACH = 64
+#: Extra room after a stretch: a match starting in it is read whole, never cut short.
+_MARGIN = 40
 _TOKEN = re.compile(r"\w+")
 _INDEX: dict[str, list[int]] = {}
 _DIGIT_RULES: list[int] = []
@@ -1294,7 +1292,7 @@ def _build_index() -> None:
     if missing:
         raise AssertionError(f"rules without anchors: {sorted(missing)}")
     for i, r in enumerate(_RULES):
-        anchor = ANCHORS[r.name]
+        anchor = ANCHORS[r.name][0]
         if anchor == DIGITS:
             _DIGIT_RULES.append(i)
         else:
@@ -1303,10 +1301,11 @@ def _build_index() -> None:
 
 
 def _windows(low: str) -> dict[int, list[list[int]]]:
-    """For each rule, the merged stretches of text around its anchors."""
+    """For each rule, the merged stretches of text where its matches may start."""
     if not _INDEX:
         _build_index()
     wins: dict[int, list[list[int]]] = {}
+    reach = [ANCHORS[r.name][1:] for r in _RULES]
     for m in _TOKEN.finditer(low):
         token = m.group()
         rules = _INDEX.get(token)
@@ -1314,11 +1313,13 @@ def _windows(low: str) -> dict[int, list[list[int]]]:
             if not token[0].isdigit():
                 continue
             rules = _DIGIT_RULES
-        lo, hi = max(m.start() - _REACH, 0), m.end() + _REACH
+        start, end = m.span()
         for i in rules:
+            back, ahead = reach[i]
+            lo, hi = max(start - back, 0), end + ahead
             spans = wins.get(i)
             if spans and lo <= spans[-1][1]:
-                spans[-1][1] = hi
+                spans[-1][1] = max(spans[-1][1], hi)
             elif spans:
                 spans.append([lo, hi])
             else:
@@ -1333,7 +1334,9 @@ def _scan(plain: str) -> list[Cand]:
         r = _RULES[i]
         target = plain if r.cased else low
         for lo, hi in spans:
-            for m in r.pattern.finditer(target, lo, hi):
+            for m in r.pattern.finditer(target, lo, hi + _MARGIN):
+                if m.start() >= hi:
+                    break
                 c = r.build(m, plain)
                 if c is not None and c.end > c.start:
                     found.append((r.priority, len(found), c))
