@@ -247,6 +247,9 @@ CASES = [
     case(NEW, "Il est arrivé fin juillet.", P, "fin juillet", "2022-07", "2022-07-21..2022-07-31"),  # last year's July
     case(WED, "Il est arrivé fin février.", P, "fin février", "2022-02", "2022-02-21..2022-02-28"),  # end of a short month
     case(LEAP, "Il est arrivé fin février.", P, "fin février", "2024-02", "2024-02-21..2024-02-29"),  # leap February
+    case(MON, "Retour à la normale d'ici la fin de la semaine.", None, "d'ici la fin de la semaine", "2022-08-08/2022-W32", "2022-08-08..2022-08-14", "range"),  # by the end of this week
+    case(WED, "Il partira courant septembre.", F, "septembre", "2022-09", "2022-09-01..2022-09-30"),  # "courant": during
+    case(WED, "Le rapport sera rendu en début de semaine.", F, "en début de semaine", "2022-W32", "2022-08-08..2022-08-09", "week", mod="START"),  # already past this week: next week
     case(WED, "Il est arrivé en fin d'après-midi.", P, "en fin d'après-midi", "2022-08-03TAF", "2022-08-03", "part_of_day", mod="END"),  # late afternoon
     # --- offsets ---------------------------------------------------------------------------
     case(WED, "Il est parti il y a trois jours.", P, "il y a trois jours", "2022-07-31", "2022-07-31", "day", "relative"),  # number in words

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the case table keeps one case per line)
 """The ``timeline_dates`` component on real parses: tense read from spaCy's morphology."""
 
 from __future__ import annotations
@@ -13,60 +14,29 @@ pytestmark = pytest.mark.slow
 
 WED = "2022-08-03"  # a Wednesday
 
+# fmt: off
 TENSE_CASES = [
     (WED, "Le ministre a annoncé lundi sa démission.", "lundi", "2022-08-01"),  # compound past
     (WED, "Le ministre annoncera lundi sa démission.", "lundi", "2022-08-08"),  # simple future
     (WED, "Le ministre va annoncer lundi sa démission.", "lundi", "2022-08-08"),  # futur proche
     (WED, "Le ministre annonce lundi sa démission.", "lundi", "2022-08-01"),  # present: nearest
-    (
-        WED,
-        "L'AFP a annoncé la nouvelle sur Twitter ce mardi.",
-        "ce mardi",
-        "2022-08-02",
-    ),  # the seed
-    (
-        "2022-08-04",
-        "Le ministre a annoncé jeudi sa démission.",
-        "jeudi",
-        "2022-08-04",
-    ),  # news convention
+    (WED, "L'AFP a annoncé la nouvelle sur Twitter ce mardi.", "ce mardi", "2022-08-02"),  # the seed
+    ("2022-08-04", "Le ministre a annoncé jeudi sa démission.", "jeudi", "2022-08-04"),  # news convention
     (WED, "En décembre, l'entreprise a fermé son usine.", "décembre", "2021-12"),  # past month
     (WED, "En décembre, l'entreprise fermera son usine.", "décembre", "2022-12"),  # future month
     (WED, "Il est arrivé le 5 août.", "le 5 août", "2021-08-05"),  # past: last year's
     (WED, "Il arrivera le 5 août.", "le 5 août", "2022-08-05"),  # future: this week's
-    (
-        "1999-07-09",
-        "Une réunion est prévue le 16 juillet.",
-        "le 16 juillet",
-        "1999-07-16",
-    ),  # passive present
-    (
-        "1999-05-26",
-        "Une opération sera menée dans la commune samedi.",
-        "samedi",
-        "1999-05-29",
-    ),  # passive future
+    ("1999-07-09", "Une réunion est prévue le 16 juillet.", "le 16 juillet", "1999-07-16"),  # passive present
+    ("1999-05-26", "Une opération sera menée dans la commune samedi.", "samedi", "1999-05-29"),  # passive future
     (WED, "Un incendie s'est déclaré cette nuit.", "cette nuit", "2022-08-02TNI"),  # last night
-    (
-        "2003-02-04",
-        "Les coureurs se sont rendus ce week-end à Saint-Gervais.",
-        "ce week-end",
-        "2003-W05-WE",
-    ),  # past weekend
-    (
-        "2002-09-13",
-        "Ils sont incertains pour la venue d'Auxerre samedi.",
-        "samedi",
-        "2002-09-14",
-    ),  # copula
+    ("2003-02-04", "Les coureurs se sont rendus ce week-end à Saint-Gervais.", "ce week-end", "2003-W05-WE"),  # past weekend
+    ("2002-09-13", "Ils sont incertains pour la venue d'Auxerre samedi.", "samedi", "2002-09-14"),  # copula
     (WED, "Il est rentré dimanche soir.", "dimanche soir", "2022-07-31TEV"),  # weekday evening
-    (
-        WED,
-        "Il a plu dans la nuit de lundi à mardi.",
-        "la nuit de lundi à mardi",
-        "2022-08-01TNI",
-    ),  # night
+    (WED, "Il a plu dans la nuit de lundi à mardi.", "la nuit de lundi à mardi", "2022-08-01TNI"),  # night
+    ("2024-03-15", "La maire a annoncé qu'elle présenterait en juin un plan.", "juin", "2024-06"),  # conditional: no tense, nearest June
+    ("2024-03-04", "Le syndicat a annoncé ce lundi une grève à partir de mercredi.", "à partir de mercredi", "2024-03-06"),  # a limit: nearest, whatever the reporting verb
 ]
+# fmt: on
 
 
 @pytest.mark.parametrize(("published", "text", "span", "value"), TENSE_CASES)

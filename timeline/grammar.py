@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from timeline.temporal import Tense
@@ -59,6 +61,47 @@ def _finite_tense(verb: Token) -> Tense | None:
     return None
 
 
+#: Conditional stems that are not the infinitive's: "serait", "aurait", "viendrait"...
+_CONDITIONAL_STEMS = (
+    "ser",
+    "aur",
+    "ir",
+    "fer",
+    "pourr",
+    "devr",
+    "voudr",
+    "saur",
+    "verr",
+    "viendr",
+    "tiendr",
+    "faudr",
+    "vaudr",
+    "enverr",
+    "courr",
+    "mourr",
+    "recevr",
+    "cevr",
+    "pleuvr",
+    "assiér",
+)
+_CONDITIONAL = re.compile(r"(.*r)(?:ais|ait|ions|iez|aient)")
+
+
+def is_conditional(verb: Token) -> bool:
+    """True for a simple conditional ("présenterait"), which the small French model often
+    tags as an imperfect: the ending follows the future stem (the infinitive, or an
+    irregular stem), where the imperfect's follows the present stem ("présentait")."""
+    if "Cnd" in verb.morph.get("Mood"):
+        return True
+    if "Imp" not in verb.morph.get("Tense"):
+        return False
+    m = _CONDITIONAL.fullmatch(verb.text.lower())
+    if m is None:
+        return False
+    stem, lemma = m.group(1), verb.lemma_.lower()
+    return stem in {lemma, lemma[:-1]} or stem.endswith(_CONDITIONAL_STEMS)
+
+
 def tense_of(token: Token) -> Tense | None:
     """The tense of the clause ``token`` belongs to, or None if no verb governs it.
 
@@ -79,4 +122,6 @@ def tense_of(token: Token) -> Tense | None:
     forms = head.morph.get("VerbForm")
     if "Part" in forms and not any(c.dep_.startswith("aux") for c in head.children):
         return None
+    if is_conditional(head):
+        return None  # "elle présenterait en juin": reported future or hedged present
     return verb_tense(head)

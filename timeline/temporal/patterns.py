@@ -1587,7 +1587,7 @@ _PREP_BEFORE = re.compile(
     r"(?:\s+(?:le|la|l'|les|au|du))?\s*\Z",
     re.I,
 )
-_PREPOSABLE = _DATE_LIKE - {"offset", "anaphor", "part_of_unit"} | {"anchored", "week_of"}
+_PREPOSABLE = _DATE_LIKE - {"offset", "anaphor"} | {"anchored", "week_of"}
 
 
 def _prepositions(text: str, cands: list[Cand]) -> list[Cand]:

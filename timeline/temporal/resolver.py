@@ -167,6 +167,8 @@ class Resolver:
         for c in cands:
             inner = c.parts if c.rule in {"range", "prep"} else [c]
             for p in inner:
+                if c.rule == "prep" and p.rule != "date":
+                    continue  # "à partir de mercredi": its verb does not tell the side
                 d = None
                 if p.rule == "date" and "wd" in p.data and "y" not in p.data:
                     res = self._date(p, None)
@@ -977,9 +979,12 @@ class Resolver:
     def _r_prep(self, c: Cand, direction: str | None) -> Res | None:
         how = str(c.data["how"])
         inner_c = c.parts[0]
-        # "depuis" looks back and "d'ici" ahead; "jusqu'au 30 juin" is a limit whose side of
-        # publication the verb does not tell ("a donné jusqu'au 30 juin"): the nearest one.
-        way = {"since": "past", "by": "future", "until": NEAREST}.get(how, direction)
+        # "depuis" looks back and "d'ici" ahead; "jusqu'au 30 juin", "à partir de mercredi"
+        # are limits whose side of publication the verb does not tell ("a donné jusqu'au 30
+        # juin", "a annoncé une grève à partir de mercredi"): the nearest one.
+        way = {"since": "past", "by": "future", "until": NEAREST, "from": NEAREST}.get(
+            how, direction
+        )
         inner = self.resolve(inner_c, way)
         if inner is None:
             return None
