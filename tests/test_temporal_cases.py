@@ -161,6 +161,10 @@ CASES = [
     case(WED, "Signé le 3 janv. 2021.", P, "le 3 janv. 2021", "2021-01-03", "2021-01-03"),  # abbreviated January
     case(WED, "Signé le 3 aout 2021.", P, "le 3 aout 2021", "2021-08-03", "2021-08-03"),  # without the accent
     case(WED, "Signé le premier juillet 2021.", P, "le premier juillet 2021", "2021-07-01", "2021-07-01"),  # "premier" in words
+    case(WED, "La saison 2022-2023 démarre.", None, "2022-2023", "2022/2023", "2022-01-01..2023-12-31", "range"),  # a season across two years, before a verb
+    case(WED, "BILAN 2022 : tout va bien.", None, "2022", "2022", "2022-01-01..2022-12-31"),  # a year in a headline
+    case(WED, "Mardi 2 août au soir, la police a évacué le camp.", P, "Mardi 2 août au soir", "2022-08-02TEV", "2022-08-02", "part_of_day"),  # a date and a part of day
+    case(WED, "La bataille de 1515 est célèbre.", None, "1515", "1515", "1515-01-01..1515-12-31"),  # an old year after "de"
     case(WED, "MONTREUIL, LE 3 AOÛT 2022.", None, "LE 3 AOÛT 2022", "2022-08-03", "2022-08-03"),  # all capitals
     # --- decades, centuries, seasons, quarters, holidays -------------------------------
     case(WED, "Dans les années 1990, il régnait.", P, "les années 1990", "199X", "1990-01-01..1999-12-31", "decade", "absolute"),  # decade in full
@@ -479,6 +483,12 @@ NOTHING = [
     pytest.param("Les 19es Jeux Olympiques d'hiver ont ouvert.", id="ordinal games"),
     pytest.param("Noël Mamère a parlé.", id="first name Noël"),
     pytest.param("Le G20 se réunit.", id="G20"),
+    pytest.param("Le vol AF 1234 a été annulé.", id="flight number"),
+    pytest.param("Les 24 Heures du Mans ont commencé.", id="race name with a unit"),
+    pytest.param("Son fils de 8 ans est scolarisé.", id="age of a son"),
+    pytest.param("Le projet de loi n° 2022-1089 prévoit 3,5 milliards.", id="bill number"),
+    pytest.param("Il a marqué à la 12e et à la 78e minute.", id="match minutes"),
+    pytest.param("Entre 2 000 et 3 000 manifestants ont défilé.", id="range of counts"),
 ]
 
 

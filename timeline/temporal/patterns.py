@@ -288,7 +288,9 @@ def _num_date(m: re.Match[str], text: str) -> Cand | None:
 @rule(
     "dmy",
     rf"(?:\b(?P<det>le|ce|cet)\s+)?(?:(?P<wd>{WD})\s+)?(?<![\w.,])(?P<d>{DAYNUM})\s+"
-    rf"(?P<m>{MONTH})(?:\s+(?P<y>\d{{4}}(?!\d)|'\d\d(?!\d)|\d\d(?!\d)))?(?:\s+(?P<rel>{REL_M}))?",
+    rf"(?P<m>{MONTH})(?:\s+(?P<y>\d{{4}}(?!\d)|'\d\d(?!\d)|\d\d(?!\d)))?(?:\s+(?P<rel>{REL_M}))?"
+    rf"(?:\s+(?P<pp>(?:au\s+|dans\s+la\s+|en\s+)(?P<p>matin|soirée|soir|matinée|nuit|après-midi)"
+    r"(?![\w-])))?",
     20,
 )
 def _dmy(m: re.Match[str], text: str) -> Cand | None:
@@ -308,6 +310,7 @@ def _dmy(m: re.Match[str], text: str) -> Cand | None:
         c.data["y2"] = len(year.lstrip("'")) == 2
     if m["rel"]:
         c.data["rel"] = _rel(m["rel"])
+    _read_part(c, m)
     return c
 
 
@@ -450,18 +453,52 @@ def _year_follow_ok(text: str, end: int) -> bool:
 )
 def _year(m: re.Match[str], text: str) -> Cand | None:
     start = m.start()
+    y = int(m["y"])
     if not m["det"]:
         before = _before(text, start, 20)
-        if _NUMBER_LABELS.search(before):
-            return None
+        code = _CODE_BEFORE.search(before)
+        if code and code.group().strip(" -–").lower() in _YEAR_TRIGGERS | {"le", "la", "l"}:
+            code = None  # "EN 2019" in a headline
+        if _NUMBER_LABELS.search(before) or code:
+            return None  # "article 1975", "le vol AF 1234"
         if re.search(r"\d[\s.]$", before):  # "3 2019": part of a number
             return None
+        if (
+            not BARE_YEARS[0] <= y <= BARE_YEARS[1]
+            and _prev_word(text, start) not in _YEAR_TRIGGERS
+        ):
+            return None  # "1234" alone is a number; "en 1234" is a year
     if not _year_follow_ok(text, m.end()):
         return None
-    y = int(m["y"])
-    if y < 1000:
-        return None
     return _cand("year", m, y=y)
+
+
+#: Years written alone, without "en", "depuis"..., must fall in this span to be read.
+BARE_YEARS = (1800, 2100)
+_YEAR_TRIGGERS = frozenset(
+    [
+        "en",
+        "depuis",
+        "dès",
+        "jusqu'en",
+        "vers",
+        "avant",
+        "après",
+        "de",
+        "d'ici",
+        "à",
+        "entre",
+        "et",
+        "ou",
+        "an",
+        "année",
+        "courant",
+        "fin",
+        "début",
+        "mi",
+    ]
+)
+_CODE_BEFORE = re.compile(r"\b[A-Z]{1,4}\s*[-–]?\s*$")
 
 
 @rule(
@@ -474,8 +511,6 @@ def _year_range(m: re.Match[str], text: str) -> Cand | None:
     raw = m["y2"]
     y2 = int(raw) if len(raw) == 4 else (y1 // 100) * 100 + int(raw)
     if not y1 < y2 <= y1 + 30 or _NUMBER_LABELS.search(_before(text, m.start(), 20)):
-        return None
-    if not _year_follow_ok(text, m.end()):
         return None
     left = Cand("year", m.start("y1"), m.end("y1"), {"y": y1})
     right = Cand("year", m.start("y2"), m.end("y2"), {"y": y2})
@@ -923,6 +958,7 @@ def _recent_n(m: re.Match[str], text: str) -> Cand | None:
 
 _AGE_BEFORE = re.compile(
     r"(?:\b(?:âgée?s?|agée?s?|âge|de\s+moins|de\s+plus|moins|enfants?|fillettes?|garçons?|"
+    r"fils|frères?|sœurs?|soeurs?|petite?s?|garçonnets?|nourrissons?|"
     r"filles?|jeunes?|homme|femme|adolescente?s?|bébés?|hommes|femmes|retraitée?s?|"
     r"quadragénaire|mineure?s?|septuagénaire|octogénaire|victime|conducteur|conductrice|"
     r"lycéens?|lycéennes?|élèves?|étudiante?s?)\s+(?:de\s+|d'|à\s+)?|,\s*|\(\s*)$",
@@ -943,6 +979,9 @@ def _duration(m: re.Match[str], text: str) -> Cand | None:
     qty = _quantity(m)
     if qty is None:
         return None
+    written = _written(m, text, "u")
+    if written[0].isupper() and not written.isupper():
+        return None  # "les 24 Heures du Mans": a name
     unit = _unit(m["u"])
     start = m.start("body")
     if unit == "an" and qty["n"] is not None:

@@ -292,9 +292,10 @@ class Resolver:
 
     def _r_date(self, c: Cand, direction: str | None) -> Res | None:
         res = self._date(c, direction)
-        if res is not None and c.data.get("night") and res.period is not None:
-            res.period = cal.part_of_day(res.period.start, "NI")
-            res.granularity, res.value = "part_of_day", res.period.value
+        part = "NI" if c.data.get("night") else c.data.get("part")
+        if res is not None and part and res.period is not None:
+            res.period = cal.part_of_day(res.period.start, str(part))
+            res.granularity, res.value = res.period.granularity, res.period.value
         return res
 
     def _r_wd_day(self, c: Cand, direction: str | None) -> Res | None:
