@@ -152,11 +152,6 @@ APPROX_NOUNS: dict[str, int] = {
     "centaine": 100,
 }
 
-#: Words for an unknown small count ("quelques jours").
-FEW_WORDS: frozenset[str] = frozenset(
-    {"quelques", "plusieurs", "des", "de nombreuses", "de nombreux"}
-)
-
 ORDINALS: dict[str, int] = {
     "premier": 1,
     "première": 1,

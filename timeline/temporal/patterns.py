@@ -14,6 +14,7 @@ import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from timeline.temporal.lexicon import (
     EASTER_HOLIDAYS,
@@ -156,7 +157,6 @@ _NUMBER_LABELS = re.compile(
     r"|n°|[#§$€£])\s*$",
     re.I,
 )
-_ARTICLE_BEFORE = re.compile(r"(?:\b(?:le|la|les|du|des|de|aux?)\s+)$", re.I)
 _AUX_BEFORE = re.compile(
     r"\b(?:a|ont|as|avons|avez|avait|avaient|avais|aurait|auraient|aura|auront|ait|aient|"
     r"eût|avoir|ayant|aurais|aurions|auriez|est|sont|était|étaient|n'a|n'ont|n'avait|"
@@ -175,7 +175,7 @@ class Cand:
     rule: str
     start: int
     end: int
-    data: dict[str, object] = field(default_factory=dict)
+    data: dict[str, Any] = field(default_factory=dict)
     parts: list[Cand] = field(default_factory=list)
 
     def overlaps(self, other: Cand) -> bool:
@@ -637,7 +637,7 @@ def _quarter_code(m: re.Match[str], text: str) -> Cand | None:
 
 
 def _alts(words: object) -> str:
-    items = sorted({fold(str(w)) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
+    items = sorted({fold(str(w)) for w in words}, key=len, reverse=True)
     return "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]") for w in items)
 
 
@@ -902,9 +902,7 @@ def _anaphor(m: re.Match[str], text: str) -> Cand | None:
 
     w = " ".join(m["w"].lower().split())
     if w in {"lendemain", "veille"} and not m["prep"]:
-        return None
-    if w == "veille" and not m["prep"]:
-        return None
+        return None  # "en veille", "lendemain" alone: only "au lendemain", "à la veille"
     key = w.split()[-1]
     if "lendemain" in w or "suivant" in w or "d'après" in w:
         offset = 2 if "surlendemain" in w else 1
@@ -930,8 +928,6 @@ def _vague(m: re.Match[str], text: str) -> Cand | None:
     after = text[m.end() : m.end() + 12]
     if w == "l'avenir" and re.match(r"\s*(?:de|du|des|d'|d’)\b", after, re.I):
         return None  # "l'avenir du club": a topic, not a time
-    if w.startswith("actuel") and re.match(r"\s*(?:de|du)\b", after):
-        pass
     return _cand("vague", m, w=w)
 
 
@@ -1211,8 +1207,8 @@ DIGITS = "<digits>"  # the anchor of rules that need a number written in digits
 def _words(*groups: object) -> frozenset[str]:
     out: set[str] = set()
     for g in groups:
-        items = [g] if isinstance(g, str) else g  # type: ignore[assignment]
-        for item in items:  # type: ignore[union-attr]
+        items = [g] if isinstance(g, str) else g
+        for item in items:
             out.update(w for w in re.findall(r"\w+", fold(str(item))) if w)
     return frozenset(out)
 
@@ -1440,7 +1436,7 @@ def _coordinated_days(text: str, cands: list[Cand]) -> list[Cand]:
     """ "du 19 au 23 juillet", "les 6 et 13 avril", "samedi 4 et dimanche 5 août"."""
     out: list[Cand] = []
     for c in cands:
-        if (c.rule in {"date", "wd_day"} and "m" in c.data) or c.rule == "date":
+        if c.rule == "date" and "m" in c.data:
             window_start = max(out[-1].end if out else 0, c.start - 70)
             m = _COORD_BEFORE.search(text, window_start, c.start)
             if m and m.end() == c.start and "m" in c.data:

@@ -176,10 +176,10 @@ class Resolver:
                         d = res.period.start
                 elif p.rule == "weekday" and not p.data.get("set") and p.data.get("det") != "le":
                     rel = p.data.get("rel")
-                    way = {"last": "past_strict", "next": "future_strict"}.get(rel)  # type: ignore[arg-type]
+                    way = {"last": "past_strict", "next": "future_strict"}.get(rel)
                     way = way or (None if rel else self.direction(p))
                     if way is not None:
-                        d = cal.weekday_near(self.published, int(p.data["wd"]), way)  # type: ignore[arg-type]
+                        d = cal.weekday_near(self.published, int(p.data["wd"]), way)
                 if d is not None and abs((d - self.published).days) <= 7:
                     self.weekday_refs.setdefault(d.weekday(), d)
 
@@ -229,7 +229,7 @@ class Resolver:
             granularity=gran,
             value=value or (period.value if period else "XXXX-XX-XX"),
             kind=kind,
-            mod=mod or c.data.get("mod"),  # type: ignore[arg-type]
+            mod=mod or c.data.get("mod"),
             anchor=anchor if period is not None else "none",
             parts=parts,
             ref=ref,
@@ -251,10 +251,10 @@ class Resolver:
         return 2000 + yy if 2000 + yy <= limit else 1900 + yy
 
     def _date(self, c: Cand, direction: str | None) -> Res | None:
-        d, m = int(c.data["d"]), int(c.data["m"])  # type: ignore[arg-type]
+        d, m = int(c.data["d"]), int(c.data["m"])
         y = c.data.get("y")
         if y is not None:
-            year = self._century_of(int(y)) if c.data.get("y2") else int(y)  # type: ignore[arg-type]
+            year = self._century_of(int(y)) if c.data.get("y2") else int(y)
             try:
                 period = cal.day(dt.date(year, m, d))
             except ValueError:
@@ -271,7 +271,7 @@ class Resolver:
 
         rel = c.data.get("rel")
         strict = rel in {"last", "next"}
-        way = {"last": "past", "next": "future"}.get(rel) or self.way(c, direction)  # type: ignore[arg-type]
+        way = {"last": "past", "next": "future"}.get(rel) or self.way(c, direction)
         years = None
         wd = c.data.get("wd")
         if wd is not None:
@@ -299,7 +299,7 @@ class Resolver:
         return res
 
     def _r_wd_day(self, c: Cand, direction: str | None) -> Res | None:
-        wd, d = int(c.data["wd"]), int(c.data["d"])  # type: ignore[arg-type]
+        wd, d = int(c.data["wd"]), int(c.data["d"])
         if self.published is None:
             return self._res(c, None, "relative", value="XXXX-XX-XX")
         pub = self.published
@@ -336,43 +336,43 @@ class Resolver:
             )
         rel = c.data.get("rel")
         strict = rel in {"last", "next"}
-        way = {"last": "past", "next": "future"}.get(rel) or self.way(c, direction)  # type: ignore[arg-type]
+        way = {"last": "past", "next": "future"}.get(rel) or self.way(c, direction)
         period = cal.choose(make, self.published, way, strict=strict)
         if period is None:
             return None
         return self._res(c, period, kind)
 
     def _r_month(self, c: Cand, direction: str | None) -> Res | None:
-        m = int(c.data["m"])  # type: ignore[arg-type]
+        m = int(c.data["m"])
         mod = c.data.get("mod")
 
         def make(year: int) -> Period:
             p = cal.month(year, m)
-            return cal.part_of(p, mod) if mod else p  # type: ignore[arg-type]
+            return cal.part_of(p, mod) if mod else p
 
         y = c.data.get("y")
         if y is not None:
-            year = self._century_of(int(y)) if c.data.get("y2") else int(y)  # type: ignore[arg-type]
+            year = self._century_of(int(y)) if c.data.get("y2") else int(y)
             return self._res(c, make(year), "absolute", anchor="none")
         return self._yearly(c, make, direction, "absolute")
 
     def _r_year(self, c: Cand, direction: str | None) -> Res | None:
-        p = cal.year(int(c.data["y"]))  # type: ignore[arg-type]
+        p = cal.year(int(c.data["y"]))
         mod = c.data.get("mod")
-        return self._res(c, cal.part_of(p, mod) if mod else p, "absolute", anchor="none")  # type: ignore[arg-type]
+        return self._res(c, cal.part_of(p, mod) if mod else p, "absolute", anchor="none")
 
     def _r_decade(self, c: Cand, direction: str | None) -> Res | None:
-        d = int(c.data["d"])  # type: ignore[arg-type]
+        d = int(c.data["d"])
         century = c.data.get("c")
-        first = int(century) * 100 + d if century is not None else 1900 + d  # type: ignore[arg-type]
+        first = int(century) * 100 + d if century is not None else 1900 + d
         p = cal.decade(first)
         mod = c.data.get("mod")
-        return self._res(c, cal.part_of(p, mod) if mod else p, "absolute", anchor="none")  # type: ignore[arg-type]
+        return self._res(c, cal.part_of(p, mod) if mod else p, "absolute", anchor="none")
 
     def _r_century(self, c: Cand, direction: str | None) -> Res | None:
-        p = cal.century((int(c.data["n"]) - 1) * 100)  # type: ignore[arg-type]
+        p = cal.century((int(c.data["n"]) - 1) * 100)
         mod = c.data.get("mod")
-        return self._res(c, cal.part_of(p, mod) if mod else p, "absolute", anchor="none")  # type: ignore[arg-type]
+        return self._res(c, cal.part_of(p, mod) if mod else p, "absolute", anchor="none")
 
     def _r_season(self, c: Cand, direction: str | None) -> Res | None:
         code = str(c.data["s"])
@@ -380,10 +380,10 @@ class Resolver:
 
         def make(year: int) -> Period:
             p = cal.season(year, code)
-            return cal.part_of(p, mod) if mod else p  # type: ignore[arg-type]
+            return cal.part_of(p, mod) if mod else p
 
         if c.data.get("y") is not None:
-            return self._res(c, make(int(c.data["y"])), "absolute", anchor="none")  # type: ignore[arg-type]
+            return self._res(c, make(int(c.data["y"])), "absolute", anchor="none")
         tense = self.tense(c)
         generic = (
             "rel" not in c.data
@@ -402,16 +402,16 @@ class Resolver:
         return self._yearly(c, make, direction, "relative")
 
     def _r_quarter(self, c: Cand, direction: str | None) -> Res | None:
-        n = int(c.data["n"])  # type: ignore[arg-type]
+        n = int(c.data["n"])
         build = cal.quarter if c.data["unit"] == "trimestre" else cal.half
         if c.data.get("y") is not None:
-            return self._res(c, build(int(c.data["y"]), n), "absolute", anchor="none")  # type: ignore[arg-type]
+            return self._res(c, build(int(c.data["y"]), n), "absolute", anchor="none")
         if self.published is None:
             code = "Q" if build is cal.quarter else "H"
             return self._res(c, None, "relative", value=f"XXXX-{code}{n}", granularity="quarter")
         rel = c.data.get("rel")
         if rel in {"last", "next", "this"}:
-            shift = {"last": -1, "next": 1, "this": 0}[rel]  # type: ignore[index]
+            shift = {"last": -1, "next": 1, "this": 0}[rel]
             return self._res(c, build(self.published.year + shift, n), "relative")
         return self._yearly(c, lambda y: build(y, n), direction, "relative")
 
@@ -428,7 +428,7 @@ class Resolver:
             return None
 
         if c.data.get("y") is not None:
-            p = make(int(c.data["y"]))  # type: ignore[arg-type]
+            p = make(int(c.data["y"]))
             return self._res(c, p, "absolute", anchor="none") if p else None
         return self._yearly(c, make, direction, "absolute")
 
@@ -477,7 +477,7 @@ class Resolver:
         return self._res(c, cal.part_of_day(d, part), "relative", ref=d)
 
     def _r_weekday(self, c: Cand, direction: str | None) -> Res | None:
-        wd = int(c.data["wd"])  # type: ignore[arg-type]
+        wd = int(c.data["wd"])
         det = str(c.data.get("det") or "")
         rel = c.data.get("rel")
         part = c.data.get("part")
@@ -500,9 +500,8 @@ class Resolver:
                 way = "future_strict" if rel == "following" else "past_strict"
                 d = cal.weekday_near(base, wd, way)
         else:
-            way = (
-                {"last": "past_strict", "next": "future_strict"}.get(rel)  # type: ignore[arg-type]
-                or self.way(c, direction)
+            way = {"last": "past_strict", "next": "future_strict"}.get(rel) or self.way(
+                c, direction
             )
             d = cal.weekday_near(pub, wd, way)
             if way is None and wd in self.weekday_refs and _ambiguous(pub, wd):
@@ -557,7 +556,7 @@ class Resolver:
         else:
             period = self._unit_period(unit, base, shift)
         if mod:
-            period = cal.part_of(period, mod)  # type: ignore[arg-type]
+            period = cal.part_of(period, mod)
         return self._res(c, period, kind, anchor=anchor)
 
     def _weekend(self, pub: dt.date, rel: str, way: str | None) -> Period:
@@ -658,13 +657,13 @@ class Resolver:
         return cal.year(base.year + round(n))
 
     def _r_offset(self, c: Cand, direction: str | None) -> Res | None:
-        n, unit, sign = c.data["n"], str(c.data["unit"]), int(c.data["sign"])  # type: ignore[arg-type]
+        n, unit, sign = c.data["n"], str(c.data["unit"]), int(c.data["sign"])
         if n is None:  # "il y a quelques jours", "dans plusieurs semaines"
             days = self.config.few_days if unit in {"jour", "journée"} else None
             return self._few(c, "past" if sign < 0 else "future", unit, days)
         if self.published is None:
             return self._res(c, None, "relative", granularity=_GRANULARITY_OF_UNIT.get(unit, "day"))
-        target = self._shift(self.published, sign * float(n), unit)  # type: ignore[arg-type]
+        target = self._shift(self.published, sign * float(n), unit)
         if c.data.get("within"):  # "d'ici deux ans": from now until then
             period = Period(
                 self.published, target.end, "range", f"{self.published.isoformat()}/{target.value}"
@@ -693,7 +692,7 @@ class Resolver:
         return self._res(c, period, "vague")
 
     def _r_offset_ana(self, c: Cand, direction: str | None) -> Res | None:
-        n, unit, sign = c.data["n"], str(c.data["unit"]), int(c.data["sign"])  # type: ignore[arg-type]
+        n, unit, sign = c.data["n"], str(c.data["unit"]), int(c.data["sign"])
         if c.data.get("relation") or unit in {"seconde", "minute", "heure", "h"}:
             # "trois jours avant le scrutin" is tied to an event, "une heure plus tard" to a
             # clock time: durations.
@@ -703,7 +702,7 @@ class Resolver:
         base, anchor, kind = self._anaphora_base(unit)
         if base is None:
             return self._res(c, None, kind, granularity=_GRANULARITY_OF_UNIT.get(unit, "day"))
-        return self._res(c, self._shift(base, sign * float(n), unit), kind, anchor=anchor)  # type: ignore[arg-type]
+        return self._res(c, self._shift(base, sign * float(n), unit), kind, anchor=anchor)
 
     def _few_anaphoric(self, c: Cand, sign: int, unit: str) -> Res:
         base, anchor, _ = self._anaphora_base(unit)
@@ -740,7 +739,7 @@ class Resolver:
 
     def _r_anchored_offset(self, c: Cand, direction: str | None) -> Res | None:
         inner = self.resolve(c.parts[0], direction)
-        n, unit, sign = c.data["n"], str(c.data["unit"]), int(c.data["sign"])  # type: ignore[arg-type]
+        n, unit, sign = c.data["n"], str(c.data["unit"]), int(c.data["sign"])
         if inner is None or inner.period is None or n is None:
             return inner and self._res(c, None, inner.kind, parts=(inner,))
         base = inner.period.start if sign < 0 else inner.period.end
@@ -750,10 +749,10 @@ class Resolver:
             inner.kind,
             anchor=inner.anchor,
             parts=(inner,),
-        )  # type: ignore[arg-type]
+        )
 
     def _r_anaphor(self, c: Cand, direction: str | None) -> Res | None:
-        offset = int(c.data["offset"])  # type: ignore[arg-type]
+        offset = int(c.data["offset"])
         part = c.data.get("part")
         if (
             c.data.get("prep") in {"au", "à"}
@@ -787,7 +786,7 @@ class Resolver:
         inner = self.resolve(c.parts[0], direction)
         if inner is None or inner.period is None:
             return inner
-        d = inner.period.start + dt.timedelta(days=int(c.data["offset"]))  # type: ignore[arg-type]
+        d = inner.period.start + dt.timedelta(days=int(c.data["offset"]))
         part = c.data.get("part")
         period = cal.part_of_day(d, str(part)) if part else cal.day(d)
         return self._res(c, period, inner.kind, anchor=inner.anchor, parts=(inner,), ref=d)
@@ -818,7 +817,7 @@ class Resolver:
                 parts=(left, right),
             )
         if c.rule == "clock":
-            h, mi = int(c.data["h"]), int(c.data["min"])  # type: ignore[arg-type]
+            h, mi = int(c.data["h"]), int(c.data["min"])
             if base is None:
                 return self._res(
                     c, None, kind, value=f"XXXX-XX-XXT{h:02d}:{mi:02d}", granularity="time"
@@ -873,7 +872,7 @@ class Resolver:
             c,
             None,
             "duration",
-            value=duration_value(n, unit),  # type: ignore[arg-type]
+            value=duration_value(n, unit),
             granularity=_GRANULARITY_OF_UNIT.get(unit, "day"),
         )
 
@@ -881,7 +880,7 @@ class Resolver:
         from timeline.temporal.lexicon import MONTH_FORMS, PARTS_OF_DAY, SEASONS, WEEKDAYS, unit_of
 
         what = str(c.data["what"])
-        n = int(c.data.get("n") or 1)  # type: ignore[arg-type]
+        n = int(c.data.get("n") or 1)
         stem = what.rstrip("s") if what not in {"mois", "printemps"} else what
         if stem in WEEKDAYS:
             return self._res(
@@ -954,7 +953,7 @@ class Resolver:
         """The first end of a range, borrowing what it leaves out from the second end."""
         rp = right.period
         if rp is not None and a.rule == "date" and "y" not in a.data:
-            d, m = int(a.data["d"]), int(a.data["m"])  # type: ignore[arg-type]
+            d, m = int(a.data["d"]), int(a.data["m"])
             year = rp.end.year
             if _valid_day(year, m, d) and dt.date(year, m, d) > rp.end:
                 year -= 1  # "du 28 décembre au 3 janvier"
@@ -963,18 +962,16 @@ class Resolver:
                     Cand("date", a.start, a.end, {**a.data, "y": year, "y2": False}), way
                 )
         if rp is not None and a.rule == "month" and "y" not in a.data:
-            m = int(a.data["m"])  # type: ignore[arg-type]
+            m = int(a.data["m"])
             year = rp.end.year - (1 if m > rp.end.month else 0)
             mod = a.data.get("mod")
             p = cal.month(year, m)
-            return self._res(a, cal.part_of(p, mod) if mod else p, right.kind, anchor=right.anchor)  # type: ignore[arg-type]
+            return self._res(a, cal.part_of(p, mod) if mod else p, right.kind, anchor=right.anchor)
         if rp is not None and a.rule == "weekday" and not a.data.get("rel"):
-            d = cal.weekday_near(rp.start, int(a.data["wd"]), "past")  # type: ignore[arg-type]
-            if b_is_weekday_only(right):
-                left = self.resolve(a, way)
-                if left is not None and left.period is not None and left.period.start <= rp.start:
-                    return left
-            return self._res(a, cal.day(d), "relative", ref=d)
+            # "du lundi au vendredi", "la nuit de lundi à mardi": the latest such day
+            # before the second end.
+            d = cal.weekday_near(rp.start, int(a.data["wd"]), "past")
+            return self._res(a, cal.day(d), right.kind, anchor=right.anchor, ref=d)
         return self.resolve(a, way)
 
     def _r_prep(self, c: Cand, direction: str | None) -> Res | None:
@@ -1020,11 +1017,6 @@ def _ambiguous(published: dt.date, weekday: int) -> bool:
     return min(back, 7 - back) > 1
 
 
-def b_is_weekday_only(res: Res) -> bool:
-    """True when a range's second end was a bare weekday (both ends then follow the tense)."""
-    return res.kind == "relative" and res.granularity == "day"
-
-
 def _valid_day(year: int, month: int, day: int) -> bool:
     try:
         dt.date(year, month, day)
@@ -1047,5 +1039,5 @@ def duration_value(n: float | None, unit: str) -> str:
     if unit == "semestre":
         unit, n = "mois", None if n is None else n * 6
     letter, is_time, _ = UNITS.get(unit, ("D", False, 1))
-    num = num or _number(n)  # type: ignore[arg-type]
+    num = num or _number(n)
     return f"PT{num}{letter}" if is_time else f"P{num}{letter}"
