@@ -156,6 +156,8 @@ CASES = [
     case(LEAP, "Il est parti le 28 février 2023.", P, "le 28 février 2023", "2023-02-28", "2023-02-28"),  # explicit year
     case(TB, "Une opération sera menée samedi 29 mai.", P, "samedi 29 mai", "1999-05-29", "1999-05-29"),  # the weekday settles the year over a wrong tense
     case(WED, "Fête nationale le 14 Juillet.", None, "le 14 Juillet", "2022-07-14", "2022-07-14"),  # capitalised holiday date
+    case(WED, "Les attentats du 11-Septembre 2001 ont tout changé.", P, "11-Septembre 2001", "2001-09-11", "2001-09-11"),  # hyphenated event date
+    case(WED, "Le défilé du 14-Juillet a eu lieu.", P, "14-Juillet", "2022-07-14", "2022-07-14"),  # hyphenated holiday
     case(WED, "Le 5 Mars, il a signé.", P, "Le 5 Mars", "2022-03-05", "2022-03-05"),  # a capital with a day number is the month
     case(WED, "Signé le 3 sept. 2021.", P, "le 3 sept. 2021", "2021-09-03", "2021-09-03"),  # abbreviated month
     case(WED, "Signé le 3 janv. 2021.", P, "le 3 janv. 2021", "2021-01-03", "2021-01-03"),  # abbreviated January

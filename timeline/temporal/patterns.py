@@ -287,7 +287,7 @@ def _num_date(m: re.Match[str], text: str) -> Cand | None:
 
 @rule(
     "dmy",
-    rf"(?:\b(?P<det>le|ce|cet)\s+)?(?:(?P<wd>{WD})\s+)?(?<![\w.,])(?P<d>{DAYNUM})\s+"
+    rf"(?:\b(?P<det>le|ce|cet)\s+)?(?:(?P<wd>{WD})\s+)?(?<![\w.,])(?P<d>{DAYNUM})(?P<sep>\s+|-)"
     rf"(?P<m>{MONTH})(?:\s+(?P<y>\d{{4}}(?!\d)|'\d\d(?!\d)|\d\d(?!\d)))?(?:\s+(?P<rel>{REL_M}))?"
     rf"(?:\s+(?P<pp>(?:au\s+|dans\s+la\s+|en\s+)(?P<p>matin|soirée|soir|matinée|nuit|après-midi)"
     r"(?![\w-])))?",
@@ -296,6 +296,8 @@ def _num_date(m: re.Match[str], text: str) -> Cand | None:
 def _dmy(m: re.Match[str], text: str) -> Cand | None:
     from timeline.temporal.lexicon import day_number
 
+    if m["sep"] == "-" and not _written(m, text, "m")[0].isupper():
+        return None  # "le 14-Juillet", "le 11-Septembre" are written with a capital
     c = _cand("date", m, d=day_number(m["d"]), m=MONTH_FORMS[_month_key(m["m"])])
     if m["wd"]:
         c.data["wd"] = _weekday_index(m["wd"])
