@@ -55,10 +55,10 @@ CASES = [
     case(WED, "Un incendie s'est déclaré cette nuit.", P, "cette nuit", "2022-08-02TNI", "2022-08-02..2022-08-03"),  # last night
     case(WED, "Il fera froid cette nuit.", F, "cette nuit", "2022-08-03TNI", "2022-08-03..2022-08-04"),  # tonight
     case(WED, "Il a plu la nuit dernière.", P, "la nuit dernière", "2022-08-02TNI", "2022-08-02..2022-08-03"),  # last night, explicit
-    case(WED, "Il a été heurté hier en début d'après-midi.", P, "hier en début d'après-midi", "2022-08-02TAF", "2022-08-02", mod="START"),  # early afternoon
+    case(WED, "Il a été blessé hier en début d'après-midi.", P, "hier en début d'après-midi", "2022-08-02TAF", "2022-08-02", mod="START"),  # early afternoon
     case(WED, "Il a parlé hier dans la soirée.", P, "hier dans la soirée", "2022-08-02TEV", "2022-08-02"),  # in the evening
     case(WED, "Il fera l'annonce aujourd'hui mercredi.", F, "aujourd'hui mercredi", "2022-08-03", "2022-08-03"),  # today with its weekday
-    case(WED, "Aujourd'hui, la ville a changé d'ambiance.", P, "Aujourd'hui", "PRESENT_REF", "2022-07-27..2022-08-10", "vague", "vague"),  # nowadays
+    case(WED, "Aujourd'hui, le quartier a changé de visage.", P, "Aujourd'hui", "PRESENT_REF", "2022-07-27..2022-08-10", "vague", "vague"),  # nowadays
     case(WED, "Nous sommes, aujourd'hui, dans une situation difficile.", N, "aujourd'hui", "PRESENT_REF", "2022-07-27..2022-08-10"),  # nowadays, as an aside
     case(WED, "Aujourd'hui, le président se rendra à Lyon.", F, "Aujourd'hui", "2022-08-03", "2022-08-03"),  # today: future clause
     case(WED, "La loi a été votée ce jour.", P, "ce jour", "2022-08-03", "2022-08-03"),  # formal "today"
@@ -141,8 +141,8 @@ CASES = [
     case(WED, "Il a été élu en septembre dernier.", P, "septembre dernier", "2021-09", "2021-09-01..2021-09-30"),  # last September
     case(WED, "Il sera élu en juin prochain.", F, "juin prochain", "2023-06", "2023-06-01..2023-06-30"),  # next June
     case(WED, "C'était en juillet dernier.", P, "juillet dernier", "2022-07", "2022-07-01..2022-07-31"),  # last month
-    case(WED, "Il est sans club depuis janvier.", N, "depuis janvier", "2022-01/2022-08-03", "2022-01-01..2022-08-03", "range"),  # since January
-    case(WED, "Il a été sanctionné en mai et juin derniers.", P, "mai", "2022-05", "2022-05-01..2022-05-31"),  # "derniers" shared
+    case(WED, "Il est sans emploi depuis janvier.", N, "depuis janvier", "2022-01/2022-08-03", "2022-01-01..2022-08-03", "range"),  # since January
+    case(WED, "Les ventes ont chuté en mai et juin derniers.", P, "mai", "2022-05", "2022-05-01..2022-05-31"),  # "derniers" shared
     case(WED, "Ils se sont vus le mois de juin.", P, "le mois de juin", "2022-06", "2022-06-01..2022-06-30"),  # "le mois de juin"
     case(NEW, "Il est parti le 28 décembre.", P, "le 28 décembre", "2022-12-28", "2022-12-28"),  # last year's December
     case(NEW, "Match le 28 décembre.", None, "le 28 décembre", "2022-12-28", "2022-12-28"),  # nearest is last week
@@ -154,7 +154,7 @@ CASES = [
     case(LEAP, "Il est né le 29 février.", P, "le 29 février", "2024-02-29", "2024-02-29"),  # the leap day, year from publication
     case(LEAP, "Il viendra le 1er mars.", F, "le 1er mars", "2024-03-01", "2024-03-01"),  # tomorrow
     case(LEAP, "Il est parti le 28 février 2023.", P, "le 28 février 2023", "2023-02-28", "2023-02-28"),  # explicit year
-    case(TB, "Une opération sera menée samedi 29 mai.", P, "samedi 29 mai", "1999-05-29", "1999-05-29"),  # the weekday settles the year over a wrong tense
+    case(TB, "Une collecte sera organisée samedi 29 mai.", P, "samedi 29 mai", "1999-05-29", "1999-05-29"),  # the weekday settles the year over a wrong tense
     case(WED, "Fête nationale le 14 Juillet.", None, "le 14 Juillet", "2022-07-14", "2022-07-14"),  # capitalised holiday date
     case(WED, "Les attentats du 11-Septembre 2001 ont tout changé.", P, "11-Septembre 2001", "2001-09-11", "2001-09-11"),  # hyphenated event date
     case(WED, "Le défilé du 14-Juillet a eu lieu.", P, "14-Juillet", "2022-07-14", "2022-07-14"),  # hyphenated holiday
@@ -180,9 +180,9 @@ CASES = [
     case(WED, "Il reviendra cet été.", F, "cet été", "2022-SU", "2022-06-21..2022-09-22"),  # this summer
     case(WED, "Il reviendra l'hiver prochain.", F, "l'hiver prochain", "2022-WI", "2022-12-21..2023-03-19"),  # next winter straddles the year
     case(WED, "Des élections anticipées à l'automne.", None, "l'automne", "2022-FA", "2022-09-23..2022-12-20"),  # the coming autumn
-    case(WED, "Les ventes connaissent un boom en été.", N, "été", "XXXX-SU", "-", "season"),  # habitual: every summer
-    case(WED, "Eté comme hiver.", None, "Eté", "XXXX-SU", "-"),  # generic, capital E without accent
-    case(WED, "Eté comme hiver.", None, "hiver", "XXXX-WI", "-"),  # generic winter
+    case(WED, "Les glaces se vendent bien en été.", N, "été", "XXXX-SU", "-", "season"),  # habitual: every summer
+    case(WED, "Eté comme hiver, le lac attire du monde.", None, "Eté", "XXXX-SU", "-"),  # generic, capital E without accent
+    case(WED, "Eté comme hiver, le lac attire du monde.", None, "hiver", "XXXX-WI", "-"),  # generic winter
     case(WED, "Il a visité Rome à l'automne 2021.", P, "l'automne 2021", "2021-FA", "2021-09-23..2021-12-20", "season", "absolute"),  # season and year
     case(WED, "Ouvert pendant les mois d'été.", N, "les mois d'été", "XXXX-SU", "-"),  # summer months, habitual
     case(NEW, "Il neige cet hiver.", N, "cet hiver", "2022-WI", "2022-12-21..2023-03-19"),  # the winter holding publication
@@ -196,7 +196,7 @@ CASES = [
     case(WED, "Il viendra à Pâques.", F, "Pâques", "2023-04-09", "2023-04-09"),  # Easter 2023
     case(WED, "Il viendra pour la Toussaint.", F, "la Toussaint", "2022-11-01", "2022-11-01"),  # All Saints
     case(WED, "Fermé le lundi de Pentecôte.", P, "le lundi de Pentecôte", "2022-06-06", "2022-06-06"),  # Whit Monday 2022
-    case("1999-05-18", "C'est en cette fête de Pentecôte que se déroulera la fête.", F, "cette fête de Pentecôte", "1999-05-23", "1999-05-23"),  # Pentecost 1999
+    case("1999-05-18", "Le village se réunira en cette fête de Pentecôte.", F, "cette fête de Pentecôte", "1999-05-23", "1999-05-23"),  # Pentecost 1999
     case(WED, "Rendez-vous pour le Nouvel An.", None, "le Nouvel An", "2023-01-01", "2023-01-01"),  # New Year's Day
     case(WED, "La veille de Noël, il neigeait.", P, "La veille de Noël", "2021-12-24", "2021-12-24"),  # Christmas Eve
     # --- periods relative to publication -------------------------------------------------
@@ -224,7 +224,7 @@ CASES = [
     case(MON, "Match ce week-end.", None, "ce week-end", "2022-W31-WE", "2022-08-06..2022-08-07"),  # Monday, no tense: just past
     case(MON, "Il l'a dit cette semaine.", P, "cette semaine", "2022-W32", "2022-08-08..2022-08-14"),  # the week starting today
     case(MON, "Il l'a dit la semaine dernière.", P, "la semaine dernière", "2022-W31", "2022-08-01..2022-08-07"),  # the week just ended
-    case("2003-02-04", "Les coureurs se sont rendus ce week-end à Saint-Gervais.", P, "ce week-end", "2003-W05-WE", "2003-02-01..2003-02-02"),  # TimeBank's convention
+    case("2003-02-04", "Les cyclistes ont couru ce week-end à Gérardmer.", P, "ce week-end", "2003-W05-WE", "2003-02-01..2003-02-02"),  # TimeBank's convention
     case(NEW, "Il l'a dit l'an dernier.", P, "l'an dernier", "2022", "2022-01-01..2022-12-31"),  # last year from January
     case(NEW, "Il l'a dit le mois dernier.", P, "le mois dernier", "2022-12", "2022-12-01..2022-12-31"),  # across the year
     case(NEW, "Il l'a dit la semaine dernière.", P, "la semaine dernière", "2022-W52", "2022-12-26..2023-01-01"),  # ISO week across the year
@@ -327,9 +327,9 @@ CASES = [
     case(WED, "Gratuit dès le 1er septembre.", F, "dès le 1er septembre", "2022-09-01", "2022-09-01", mod="ON_OR_AFTER"),  # "dès"
     case(WED, "A compter du 1er septembre prochain, tout change.", F, "A compter du 1er septembre prochain", "2022-09-01", "2022-09-01"),  # "à compter du"
     case(WED, "Il est parti avant le 5 août.", P, "avant le 5 août", "2021-08-05", "2021-08-05", mod="BEFORE"),  # before a date
-    case("1999-09-30", "Cours le jeudi 7 octobre, de 19 h 30 à 20 h 30.", F, "de 19 h 30 à 20 h 30", "1999-10-07T19:30/1999-10-07T20:30", "1999-10-07", "time"),  # a span of clock times
-    case("2003-02-24", "Elles auront lieu les 6 et 13 avril prochains.", F, "les 6", "2003-04-06", "2003-04-06"),  # coordinated days: the first
-    case("2003-02-24", "Elles auront lieu les 6 et 13 avril prochains.", F, "13 avril prochains", "2003-04-13", "2003-04-13"),  # coordinated days: the second
+    case("1999-09-30", "Atelier le jeudi 7 octobre, de 19 h 30 à 20 h 30.", F, "de 19 h 30 à 20 h 30", "1999-10-07T19:30/1999-10-07T20:30", "1999-10-07", "time"),  # a span of clock times
+    case("2003-02-24", "Les votes auront lieu les 6 et 13 avril prochains.", F, "les 6", "2003-04-06", "2003-04-06"),  # coordinated days: the first
+    case("2003-02-24", "Les votes auront lieu les 6 et 13 avril prochains.", F, "13 avril prochains", "2003-04-13", "2003-04-13"),  # coordinated days: the second
     case(WED, "Il jouera jeudi 4 et vendredi 5 août.", F, "jeudi 4", "2022-08-04", "2022-08-04"),  # weekday-day pairs
     case(WED, "Il a plu dans la nuit du 1er au 2 août.", P, "la nuit du 1er au 2 août", "2022-08-01TNI", "2022-08-01..2022-08-02", "part_of_day"),  # a dated night
     case(WED, "Réunions entre 14 h et 16 h.", None, "entre 14 h et 16 h", "2022-08-03T14:00/2022-08-03T16:00", "2022-08-03", "time"),  # between two times
@@ -345,8 +345,8 @@ CASES = [
     case(WED, "Le film commence à 20 heures.", F, "20 heures", "2022-08-03T20:00", "2022-08-03"),  # "heures" after "à"
     case(WED, "Il est rentré à 8 heures du soir.", P, "8 heures du soir", "2022-08-03T20:00", "2022-08-03"),  # "du soir"
     case(WED, "Il est parti hier à 18 h.", P, "18 h", "2022-08-02T18:00", "2022-08-02", "time", "anaphoric"),  # on yesterday
-    case("2003-02-22", "Vers 0 h 40, jeudi, deux voitures se suivaient.", P, "Vers 0 h 40", "2003-02-20T00:40", "2003-02-20"),  # the day comes after the time
-    case("1999-07-28", "Diffusé ce soir à 00 h 10.", F, "00 h 10", "1999-07-28T00:10", "1999-07-28"),  # TimeBank keeps the evening's day
+    case("2003-02-22", "Vers 0 h 40, jeudi, un camion s'est renversé.", P, "Vers 0 h 40", "2003-02-20T00:40", "2003-02-20"),  # the day comes after the time
+    case("1999-07-28", "Le film passe ce soir à 00 h 10.", F, "00 h 10", "1999-07-28T00:10", "1999-07-28"),  # TimeBank keeps the evening's day
     case(WED, "Samedi à 8 h, nettoyage.", F, "8 h", "2022-08-06T08:00", "2022-08-06"),  # time after a weekday
     # --- vague expressions: honest ranges on the right side of publication --------------------
     case(WED, "Poutine l'avait récemment approché.", P, "récemment", "PAST_REF", "2022-07-04..2022-08-03", "vague", "vague"),  # recently: 30 days back
@@ -360,12 +360,12 @@ CASES = [
     case(WED, "Ils ont grandi ces dernières années.", P, "ces dernières années", "PAST_REF", "2017-08-03..2022-08-03"),  # these last years: five years
     case(WED, "Il décidera dans les prochains jours.", F, "dans les prochains jours", "FUTURE_REF", "2022-08-03..2022-08-10"),  # coming days
     case(WED, "Il décidera dans les prochains mois.", F, "dans les prochains mois", "FUTURE_REF", "2022-08-03..2023-01-30"),  # coming months
-    case(WED, "La France préside actuellement le Conseil.", N, "actuellement", "PRESENT_REF", "2022-07-27..2022-08-10", "vague", "vague"),  # currently: around publication
+    case(WED, "La France préside actuellement l'Union.", N, "actuellement", "PRESENT_REF", "2022-07-27..2022-08-10", "vague", "vague"),  # currently: around publication
     case(WED, "Les diplomates doivent maintenant agir.", N, "maintenant", "PRESENT_REF", "2022-07-27..2022-08-10"),  # now
-    case(WED, "Il n'y a désormais plus aucun char.", N, "désormais", "PRESENT_REF", "2022-07-27..2022-08-10"),  # henceforth
+    case(WED, "Il n'y a désormais plus aucun bus.", N, "désormais", "PRESENT_REF", "2022-07-27..2022-08-10"),  # henceforth
     case(WED, "Il faut préserver l'avenir.", N, "l'avenir", "FUTURE_REF", "2022-08-03..2023-08-03"),  # the future in general
     case(WED, "Il faudra à l'avenir mieux faire.", F, "à l'avenir", "FUTURE_REF", "2022-08-03..2023-08-03"),  # in future
-    case(WED, "Pascal Lamy, actuel directeur du Crédit Lyonnais.", None, "actuel", "PRESENT_REF", "2022-07-27..2022-08-10"),  # "actuel": TimeBank's present
+    case(WED, "Marc Durand, actuel directeur de l'hôpital.", None, "actuel", "PRESENT_REF", "2022-07-27..2022-08-10"),  # "actuel": TimeBank's present
     case(WED, "Pour le moment, rien.", None, "Pour le moment", "PRESENT_REF", "2022-07-27..2022-08-10"),  # for the moment
     case(WED, "Il viendra sous peu.", F, "sous peu", "FUTURE_REF", "2022-08-03..2022-09-02"),  # shortly
     case(WED, "Il l'a nouvellement créé.", P, "nouvellement", "PAST_REF", "2022-07-04..2022-08-03"),  # newly
@@ -381,14 +381,14 @@ CASES = [
     case(WED, "Il a attendu un an et demi.", P, "un an et demi", "P1.5Y", "-", kind="duration"),  # a year and a half
     case(WED, "Il a servi plus de vingt ans.", P, "plus de vingt ans", "P20Y", "-", kind="duration", mod="MORE_THAN"),  # more than twenty years
     case(WED, "Il a attendu une dizaine de jours.", P, "une dizaine de jours", "P10D", "-", kind="duration", mod="APPROX"),  # about ten days
-    case(WED, "Il le devance de 30,4 secondes.", N, "30,4 secondes", "PT30.4S", "-", "second", "duration"),  # decimal seconds
-    case(WED, "Déjà dix-huit mois de présence.", None, "dix-huit mois", "P18M", "-", kind="duration"),  # eighteen months
+    case(WED, "Il a gagné avec 30,4 secondes d'avance.", N, "30,4 secondes", "PT30.4S", "-", "second", "duration"),  # decimal seconds
+    case(WED, "Déjà dix-huit mois de travaux.", None, "dix-huit mois", "P18M", "-", kind="duration"),  # eighteen months
     case(WED, "Il a attendu une demi-heure.", P, "une demi-heure", "PT30M", "-", kind="duration"),  # half an hour
     case(WED, "Il a été élu pour un quinquennat.", P, "quinquennat", "P5Y", "-", kind="duration"),  # a five-year term
     case(WED, "Il a pris deux semaines de congés.", P, "deux semaines", "P2W", "-", kind="duration"),  # two weeks
     case(WED, "Il a été condamné à 10 ans de prison.", P, "10 ans", "P10Y", "-", kind="duration"),  # a sentence
-    case(WED, "Ils l'ont rencontré environ une heure plus tard.", P, "environ une heure plus tard", "PT1H", "-", kind="duration"),  # an hour later: TimeBank's duration
-    case(WED, "Ses ventes ont reculé ces dernières 24 heures.", P, "ces dernières 24 heures", "PT24H", "-", kind="duration"),  # a counted span up to now
+    case(WED, "Les secours sont arrivés environ une heure plus tard.", P, "environ une heure plus tard", "PT1H", "-", kind="duration"),  # an hour later: TimeBank's duration
+    case(WED, "Le niveau a baissé ces dernières 24 heures.", P, "ces dernières 24 heures", "PT24H", "-", kind="duration"),  # a counted span up to now
     # --- sets: found and typed, never dated ----------------------------------------------------
     case(WED, "Il court chaque lundi.", N, "chaque lundi", "XXXX-WXX-1", "-", "day", "set"),  # every Monday
     case(WED, "Il court tous les jours.", N, "tous les jours", "P1D", "-", kind="set"),  # every day
@@ -400,7 +400,7 @@ CASES = [
     case(WED, "Il court chaque matin.", N, "chaque matin", "XXXX-XX-XXTMO", "-", kind="set"),  # every morning
     case(WED, "Il court quotidiennement.", N, "quotidiennement", "P1D", "-", kind="set"),  # daily
     case(WED, "Il vient tous les mercredis.", N, "tous les mercredis", "XXXX-WXX-3", "-", kind="set"),  # every Wednesday
-    case(WED, "La bibliothèque ouvre uniquement le mercredi.", N, "le mercredi", "XXXX-WXX-3", "-", kind="set"),  # "le mercredi": habitual
+    case(WED, "La piscine ouvre uniquement le mercredi.", N, "le mercredi", "XXXX-WXX-3", "-", kind="set"),  # "le mercredi": habitual
     case(WED, "Il vient chaque été.", N, "chaque été", "XXXX-SU", "-", kind="set"),  # every summer
     case(WED, "Marché les samedis.", None, "les samedis", "XXXX-WXX-6", "-", kind="set"),  # plural weekday
     # --- typography ----------------------------------------------------------------------------
@@ -460,13 +460,11 @@ NOTHING = [
     pytest.param("Environ 3\u202f000 soldats ont été déployés.", id="count with a narrow NBSP"),
     pytest.param("Quelque 2000 personnes ont manifesté.", id="count without separator"),
     pytest.param("Le projet coûte 1500 euros.", id="money"),
-    pytest.param("Il a collaboré avec 10.000 Maniacs.", id="band name with a number"),
+    pytest.param("Le groupe 10.000 Maniacs a joué.", id="band name with a number"),
     pytest.param("Appelez le 03.83.45.67.89 pour réserver.", id="phone number"),
-    pytest.param("Jean Burget, 87 ans, a été heurté par une voiture.", id="age between commas"),
-    pytest.param("Une fillette de 6 ans s'est noyée.", id="age after a noun"),
-    pytest.param(
-        "La jeune fille, âgée de 17 ans, doit rencontrer le président.", id="age after âgée"
-    ),
+    pytest.param("Jean Martin, 87 ans, a été renversé par un vélo.", id="age between commas"),
+    pytest.param("Une fillette de 6 ans a été retrouvée.", id="age after a noun"),
+    pytest.param("La lycéenne, âgée de 17 ans, a témoigné.", id="age after âgée"),
     pytest.param("Il roulait à 130 km/h.", id="speed"),
     pytest.param("Un service ouvert 24 h/24.", id="24 hours a day"),
     pytest.param("Il a été élu président.", id="été the verb"),
@@ -475,14 +473,14 @@ NOTHING = [
     pytest.param("Le passage à l'heure d'été est prévu.", id="heure d'été"),
     pytest.param("Le Printemps arabe a changé la région.", id="Arab Spring"),
     pytest.param("Le Printemps de Bourges accueille des artistes.", id="festival name"),
-    pytest.param("L'accord du Vendredi saint serait caduc.", id="Good Friday Agreement"),
+    pytest.param("L'accord du Vendredi saint reste fragile.", id="Good Friday Agreement"),
     pytest.param("Il a fêté mardi gras.", id="Mardi gras"),
     pytest.param("Le père Noël est passé.", id="Father Christmas"),
     pytest.param("La Nuit des musées attire du monde.", id="event named Nuit"),
     pytest.param("L'avenir du club est incertain.", id="avenir as a topic"),
     pytest.param("Il y a un problème.", id="il y a without a duration"),
     pytest.param("La pandémie de Covid-19 a reculé.", id="Covid-19"),
-    pytest.param("Les 19es Jeux Olympiques d'hiver ont ouvert.", id="ordinal games"),
+    pytest.param("Les 24es Jeux Olympiques d'hiver ont ouvert.", id="ordinal games"),
     pytest.param("Noël Mamère a parlé.", id="first name Noël"),
     pytest.param("Le G20 se réunit.", id="G20"),
     pytest.param("Le vol AF 1234 a été annulé.", id="flight number"),
@@ -557,10 +555,9 @@ def test_range_parts_point_at_their_written_ends():
 
 def test_repeated_weekday_is_the_same_day():
     # A present-tense programme: "dimanche" alone is the Sunday the article dates elsewhere.
-    text = "Dès dimanche, on pourra venir. Dimanche soir, le comité vous invite au bal."
-    tenses = {3: "future"}
+    text = "Dès dimanche, le marché sera ouvert. Dimanche soir, un concert vous attend."
     mentions = find_mentions(
-        text, dt.date(1999, 5, 18), tense_at=lambda s, e: tenses.get(s // 10, "present")
+        text, dt.date(1999, 5, 18), tense_at=lambda s, e: "future" if s < 20 else "present"
     )
     assert [m.value for m in mentions] == ["1999-05-23", "1999-05-23TEV"]
 

@@ -26,15 +26,16 @@ TENSE_CASES = [
     (WED, "En décembre, l'entreprise fermera son usine.", "décembre", "2022-12"),  # future month
     (WED, "Il est arrivé le 5 août.", "le 5 août", "2021-08-05"),  # past: last year's
     (WED, "Il arrivera le 5 août.", "le 5 août", "2022-08-05"),  # future: this week's
-    ("1999-07-09", "Une réunion est prévue le 16 juillet.", "le 16 juillet", "1999-07-16"),  # passive present
-    ("1999-05-26", "Une opération sera menée dans la commune samedi.", "samedi", "1999-05-29"),  # passive future
+    ("1999-07-09", "Un concert est prévu le 16 juillet au parc.", "le 16 juillet", "1999-07-16"),  # passive present
+    ("1999-05-26", "Une collecte sera organisée samedi dans le quartier.", "samedi", "1999-05-29"),  # passive future
     (WED, "Un incendie s'est déclaré cette nuit.", "cette nuit", "2022-08-02TNI"),  # last night
-    ("2003-02-04", "Les coureurs se sont rendus ce week-end à Saint-Gervais.", "ce week-end", "2003-W05-WE"),  # past weekend
-    ("2002-09-13", "Ils sont incertains pour la venue d'Auxerre samedi.", "samedi", "2002-09-14"),  # copula
+    ("2003-02-04", "Les cyclistes ont couru ce week-end à Gérardmer.", "ce week-end", "2003-W05-WE"),  # past weekend
+    ("2002-09-13", "Deux joueurs sont incertains pour le match contre Nantes samedi.", "samedi", "2002-09-14"),  # copula
     (WED, "Il est rentré dimanche soir.", "dimanche soir", "2022-07-31TEV"),  # weekday evening
     (WED, "Il a plu dans la nuit de lundi à mardi.", "la nuit de lundi à mardi", "2022-08-01TNI"),  # night
     ("2024-03-15", "La maire a annoncé qu'elle présenterait en juin un plan.", "juin", "2024-06"),  # conditional: no tense, nearest June
-    ("2024-03-04", "Le syndicat a annoncé ce lundi une grève à partir de mercredi.", "à partir de mercredi", "2024-03-06"),  # a limit: nearest, whatever the reporting verb
+    ("2024-03-04", "Le syndicat a annoncé ce lundi une grève à partir de mercredi.", "à partir de mercredi", "2024-03-06"),  # a limit after a reporting verb: nearest
+    ("1999-05-18", "Dès dimanche, le marché sera ouvert.", "Dès dimanche", "1999-05-23"),  # a limit in a future clause
 ]
 # fmt: on
 

@@ -977,12 +977,14 @@ class Resolver:
     def _r_prep(self, c: Cand, direction: str | None) -> Res | None:
         how = str(c.data["how"])
         inner_c = c.parts[0]
-        # "depuis" looks back and "d'ici" ahead; "jusqu'au 30 juin", "à partir de mercredi"
-        # are limits whose side of publication the verb does not tell ("a donné jusqu'au 30
-        # juin", "a annoncé une grève à partir de mercredi"): the nearest one.
-        way = {"since": "past", "by": "future", "until": NEAREST, "from": NEAREST}.get(
-            how, direction
-        )
+        # "depuis" looks back and "d'ici" ahead. "Jusqu'au 30 juin", "à partir de mercredi"
+        # are limits of what a clause in the present or future sets up ("le marché sera
+        # ouvert dès dimanche"); after a past verb, often a reporting one ("a annoncé une
+        # grève à partir de mercredi"), the side is unclear: the nearest one.
+        if how in {"until", "from"}:
+            way = "future" if self.tense(inner_c) in {"present", "future"} else NEAREST
+        else:
+            way = {"since": "past", "by": "future"}.get(how, direction)
         inner = self.resolve(inner_c, way)
         if inner is None:
             return None
