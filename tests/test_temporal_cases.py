@@ -323,6 +323,8 @@ CASES = [
     case(WED, "Il a donné jusqu'au 30 septembre aux syndicats.", P, "jusqu'au 30 septembre", "2022-08-03/2022-09-30", "2022-08-03..2022-09-30"),  # a deadline after a past verb
     case("2022-05-21", "Un accord d'ici le 30 juin.", None, "d'ici le 30 juin", "2022-05-21/2022-06-30", "2022-05-21..2022-06-30"),  # by a date
     case(WED, "Neutralité carbone d'ici 2025.", None, "d'ici 2025", "2022-08-03/2025", "2022-08-03..2025-12-31"),  # by a year
+    case("2003-05-20", "Les travaux dureront jusqu'à fin juin.", F, "jusqu'à fin juin", "2003-05-20/2003-06", "2003-05-20..2003-06-30", "range"),  # until a part of a month
+    case("2003-05-20", "Marché le samedi 5 juin.", None, "le samedi 5 juin", "2003-06-05", "2003-06-05"),  # a wrong weekday does not move the date a year
     case(WED, "Auditions à partir du 30 août.", F, "à partir du 30 août", "2022-08-30", "2022-08-30", mod="ON_OR_AFTER"),  # from a date on
     case(WED, "Gratuit dès le 1er septembre.", F, "dès le 1er septembre", "2022-09-01", "2022-09-01", mod="ON_OR_AFTER"),  # "dès"
     case(WED, "A compter du 1er septembre prochain, tout change.", F, "A compter du 1er septembre prochain", "2022-09-01", "2022-09-01"),  # "à compter du"
@@ -403,6 +405,8 @@ CASES = [
     case(WED, "La piscine ouvre uniquement le mercredi.", N, "le mercredi", "XXXX-WXX-3", "-", kind="set"),  # "le mercredi": habitual
     case(WED, "Il vient chaque été.", N, "chaque été", "XXXX-SU", "-", kind="set"),  # every summer
     case(WED, "Marché les samedis.", None, "les samedis", "XXXX-WXX-6", "-", kind="set"),  # plural weekday
+    case(WED, "La piscine ouvre le lundi de 9 h à 12 h.", N, "de 9 h à 12 h", "XXXX-XX-XXT09:00/XXXX-XX-XXT12:00", "-", kind="set"),  # times of a habitual day
+    case(WED, "Il court chaque jour vers 7 h.", N, "vers 7 h", "XXXX-XX-XXT07:00", "-", kind="set", mod="APPROX"),  # a time in a habit
     # --- typography ----------------------------------------------------------------------------
     case(WED, "Signé le 5\u00a0août.", F, "le 5\u00a0août", "2022-08-05", "2022-08-05"),  # NBSP inside a date
     case(WED, "Signé le 5\u202faoût 2022.", P, "le 5\u202faoût 2022", "2022-08-05", "2022-08-05"),  # narrow NBSP

@@ -1473,7 +1473,7 @@ def _coordinated_days(text: str, cands: list[Cand]) -> list[Cand]:
 
 
 _PART_BEFORE = re.compile(
-    r"(?:\b(?:au|en|à\s+la|à|dès\s+la|dès|vers\s+la|courant)\s+)?(?:\bla\s+|\ble\s+)?"
+    r"(?:\b(?:au|en|à\s+la|dès\s+la|dès|vers\s+la|courant)\s+)?(?:\bla\s+|\ble\s+)?"
     r"\b(?P<pm>début|fin|milieu|mi)(?:\s*-\s*|\s+(?:de\s+l'|de\s+la|du|des|de|d')\s*|\s+)\Z",
     re.I,
 )

@@ -27,6 +27,9 @@ Tense = Literal["past", "present", "future"]
 TenseLookup = Callable[[int, int], "Tense | None"]
 
 _DAY_LIKE = frozenset({"day", "part_of_day", "time"})
+#: A weekday written with a date picks its year only within this many days of publication
+#: (further, it is more likely a typo than a date a year away).
+WEEKDAY_YEAR_REACH = 240
 NEAREST = "nearest"  # a direction that overrides the tense: the nearest occurrence
 _UNDATED_KINDS = frozenset({"vague", "duration", "set"})
 _SENTENCE_END = re.compile(r"[.!?…\n][.!?…»\"”)]*\s+")
@@ -118,7 +121,11 @@ class Resolver:
             res.sentence = sentence
             out.append(res)
             self._remember(res)
+        habitual = {r.sentence for r in out if r is not None and r.kind == "set"}
         for d in deferred:
+            if d.sentence in habitual:  # "le lundi de 9 h à 12 h": every Monday
+                out[d.index] = self._habitual(d.cand, d.sentence)
+                continue
             after = next(
                 (
                     r
@@ -137,6 +144,15 @@ class Resolver:
                 res.sentence = d.sentence
             out[d.index] = res
         return [r for r in out if r is not None]
+
+    def _habitual(self, c: Cand, sentence: int) -> Res | None:
+        """A clock time or part of day in a sentence about a set: part of it, not dated."""
+        res = self._on_day(c, None, "none")
+        if res is not None:
+            res.kind, res.sentence = "set", sentence
+            for part in res.parts:
+                part.kind = "set"
+        return res
 
     def _remember(self, res: Res) -> None:
         if res.kind in _UNDATED_KINDS or res.period is None:
@@ -278,7 +294,9 @@ class Resolver:
             years = [
                 yy
                 for yy in range(pub.year - 1, pub.year + 2)
-                if _valid_day(yy, m, d) and dt.date(yy, m, d).weekday() == wd
+                if _valid_day(yy, m, d)
+                and dt.date(yy, m, d).weekday() == wd
+                and abs((dt.date(yy, m, d) - pub).days) <= WEEKDAY_YEAR_REACH
             ] or None
         # A weekday written with the date ("samedi 29 mai") settles the year before tense does.
         period = cal.choose(make, pub, way, strict=strict, years=years)
