@@ -20,20 +20,39 @@ class TemporalConfig:
     """Widths of the honest uncertainty ranges given to vague expressions, in days.
 
     News usage: "récemment" rarely reaches back more than a few weeks, "précédemment" and
-    "auparavant" can reach months, "bientôt" is the coming weeks.
+    "auparavant" can reach months, "bientôt" is the coming weeks. Past expressions end at
+    publication, future ones start there, present ones ("actuellement") straddle it.
     """
 
-    recent_days: int = 30  # récemment, dernièrement, ces derniers jours
-    few_days: int = 7  # il y a quelques jours, dans quelques jours
+    recent_days: int = 30  # récemment, dernièrement, ces dernières semaines
+    few_days: int = 7  # il y a quelques jours, dans quelques jours, ces derniers jours
     earlier_days: int = 365  # précédemment, auparavant, naguère
-    soon_days: int = 30  # bientôt, prochainement
+    soon_days: int = 30  # bientôt, prochainement, dans les prochaines semaines
     months_span: int = 180  # ces derniers mois, dans les prochains mois
+    years_span: int = 1826  # ces dernières années, dans les années à venir: five years
+    later_days: int = 365  # à l'avenir, à terme, à long terme
+    present_days: int = 7  # actuellement, désormais, aujourd'hui (nowadays): ± this many days
+    few_count: int = 5  # "quelques" weeks, months or years: up to this many of them
 
     def __post_init__(self) -> None:
-        for name in ("recent_days", "few_days", "earlier_days", "soon_days", "months_span"):
+        for name in TEMPORAL_FIELDS:
             value = getattr(self, name)
-            if not isinstance(value, int) or value < 1:
+            if not isinstance(value, int) or isinstance(value, bool) or value < 1:
                 raise ConfigError(name, value, "a whole number of days >= 1")
+
+
+#: The settings of :class:`TemporalConfig`, in order (the spaCy component takes them all).
+TEMPORAL_FIELDS: tuple[str, ...] = (
+    "recent_days",
+    "few_days",
+    "earlier_days",
+    "soon_days",
+    "months_span",
+    "years_span",
+    "later_days",
+    "present_days",
+    "few_count",
+)
 
 
 #: Article fields a JSON key or a CSV column can be mapped to (``IngestConfig.fields``).

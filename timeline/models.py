@@ -95,11 +95,25 @@ class TimeMention:
     kind: str
     value: str
     anchor: str = "publication"  # what it was resolved against: publication, previous, none
+    mod: str | None = None  # TIMEX3 mod: START, MID, END, APPROX, ON_OR_AFTER, BEFORE...
+    parts: tuple[TimeMention, ...] = ()  # the written ends of a range: "du 3" and "5 août"
 
     @property
     def is_dated(self) -> bool:
         """True when the mention can be placed on a timeline."""
         return self.start is not None and self.end is not None
+
+    @property
+    def timex_type(self) -> str:
+        """The TIMEX3 type: DATE, TIME (clock times, parts of day, PRESENT_REF...),
+        DURATION or SET."""
+        if self.kind == "duration":
+            return "DURATION"
+        if self.kind == "set":
+            return "SET"
+        if self.granularity in {"time", "part_of_day"} or self.value.endswith("_REF"):
+            return "TIME"
+        return "DATE"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

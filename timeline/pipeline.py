@@ -7,6 +7,7 @@ import hashlib
 import json
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import closing
+from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
@@ -106,7 +107,16 @@ def resolve_dates(
     but left unresolved.
     """
     doc = parse(load_pipeline(_config(language)), text, as_date(published))
-    return [span._.time_mention for span in doc.spans[DATES_KEY]]
+    return [_as_written(span._.time_mention, text) for span in doc.spans[DATES_KEY]]
+
+
+def _as_written(mention: TimeMention, text: str) -> TimeMention:
+    """The mention with its text as written (the parse sees ’ as ' and NBSP as a space)."""
+    return replace(
+        mention,
+        text=text[mention.start_char : mention.end_char],
+        parts=tuple(_as_written(p, text) for p in mention.parts),
+    )
 
 
 def extract_events(
