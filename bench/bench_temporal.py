@@ -30,7 +30,8 @@ DATEPARSER_SPEEDUP_TARGET = 10.0  # and must be at least this many times faster 
 
 def articles(shared: Path) -> list[tuple[str, str, dt.date | None]]:
     """(name, text, publication date) of every benchmark article that is present."""
-    from timeline.ingest import discover, read_file
+    from timeline.ingest import discover, read_all
+    from timeline.models import Article
 
     found: list[tuple[str, str, dt.date | None]] = []
     seed = shared / "seeds" / "erdogan-poutine-sotchi.txt"
@@ -42,9 +43,9 @@ def articles(shared: Path) -> list[tuple[str, str, dt.date | None]]:
         from eval_timebank_dates import load_corpus
 
         found.extend((d.name, d.text, d.dct) for d in load_corpus(timebank))
-    for path in discover([REPO / "data"]):
-        article = read_file(path)
-        found.append((path.name, article.text, article.published))
+    for article in read_all(discover([REPO / "data"])):
+        if isinstance(article, Article):
+            found.append((Path(article.origin).name, article.text, article.published))
     return found
 
 
