@@ -8,7 +8,7 @@ import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from timeline.ingest import discover, read_file
+from timeline.ingest import discover, read_all
 from timeline.models import Article
 
 REPO = Path(__file__).resolve().parent.parent
@@ -23,14 +23,16 @@ def timebank_articles(path: Path = TIMEBANK) -> list[Article]:
         text = "".join(root.find("TEXT").itertext()).strip()
         dct = root.find("DCT/TIMEX3").get("value")
         published = dt.date.fromisoformat(re.match(r"\d{4}-\d\d-\d\d", dct).group())
-        articles.append(Article(article_id=tml.stem, text=text, published=published,
-                                origin=str(tml)))
+        articles.append(
+            Article(article_id=tml.stem, text=text, published=published, origin=str(tml))
+        )
     return articles
 
 
 def sample_articles() -> list[Article]:
     """The articles under data/ and, when available, French TimeBank's documents."""
-    return [read_file(p) for p in discover([REPO / "data"])] + timebank_articles()
+    sample = [a for a in read_all(discover([REPO / "data"])) if isinstance(a, Article)]
+    return sample + timebank_articles()
 
 
 def articles(n: int) -> list[Article]:
@@ -39,7 +41,16 @@ def articles(n: int) -> list[Article]:
     out = []
     for i in range(n):
         a = base[i % len(base)]
-        out.append(Article(article_id=f"{a.article_id}#{i}", text=a.text, title=a.title,
-                           source=a.source, url=None, published=a.published,
-                           language=a.language, origin=a.origin))
+        out.append(
+            Article(
+                article_id=f"{a.article_id}#{i}",
+                text=a.text,
+                title=a.title,
+                source=a.source,
+                url=None,
+                published=a.published,
+                language=a.language,
+                origin=a.origin,
+            )
+        )
     return out

@@ -50,11 +50,15 @@ def main() -> None:
             fn()
             times.append(time.perf_counter() - start)
         best[name] = min(times)
-        print(f"{name:18s} {len(items) / best[name]:8.1f} articles/s "
-              f"{tokens / best[name]:10.0f} tokens/s  ({best[name]:.2f} s)")
+        print(
+            f"{name:18s} {len(items) / best[name]:8.1f} articles/s "
+            f"{tokens / best[name]:10.0f} tokens/s  ({best[name]:.2f} s)"
+        )
     ratio = best["timeline extract"] / best["spaCy nlp.pipe"]
-    print(f"timeline / bare spaCy time ratio: {ratio:.3f} "
-          f"({len(items)} articles, {tokens} tokens, model {args.model})")
+    print(
+        f"timeline / bare spaCy time ratio: {ratio:.3f} "
+        f"({len(items)} articles, {tokens} tokens, model {args.model})"
+    )
 
 
 if __name__ == "__main__":

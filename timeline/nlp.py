@@ -11,9 +11,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from timeline import actors
-from timeline.config import Config
+from timeline.config import TEMPORAL_FIELDS, Config
 from timeline.errors import ModelNotInstalledError
-from timeline.temporal.component import DATES_KEY  # registers the "timeline_dates" factory
+from timeline.temporal.component import (  # registers the "timeline_dates" factory
+    DATES_KEY,
+    TEXT_KEY,
+)
 from timeline.text import for_parsing
 
 __all__ = ["DATES_KEY", "load_pipeline", "parse", "parse_many"]
@@ -43,20 +46,16 @@ def _load(model: str, actors_path, temporal) -> Language:
     nlp.add_pipe(
         "timeline_dates",
         last=True,
-        config={
-            "recent_days": temporal.recent_days,
-            "few_days": temporal.few_days,
-            "earlier_days": temporal.earlier_days,
-            "soon_days": temporal.soon_days,
-            "months_span": temporal.months_span,
-        },
+        config={name: getattr(temporal, name) for name in TEMPORAL_FIELDS},
     )
     return nlp
 
 
 def _make_doc(nlp: Language, text: str, published: dt.date | None) -> Doc:
-    doc = nlp.make_doc(for_parsing(text))
+    plain = for_parsing(text)
+    doc = nlp.make_doc(plain)
     doc._.published = published
+    doc.user_data[TEXT_KEY] = plain  # Doc.text rebuilds the string from tokens each time
     return doc
 
 

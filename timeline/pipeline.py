@@ -7,6 +7,7 @@ import hashlib
 import json
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import closing
+from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
@@ -19,7 +20,7 @@ from timeline.export import events_frame
 from timeline.formats import parse_formats, write_formats
 from timeline.ingest import content_id
 from timeline.io import atomic_path, write_text_atomic
-from timeline.models import Article, ArticleError, Event, TimeMention
+from timeline.models import ERROR_COLUMNS, Article, ArticleError, Event, TimeMention
 from timeline.nlp import DATES_KEY, load_pipeline, parse, parse_many
 from timeline.store import open_store
 
@@ -107,7 +108,16 @@ def resolve_dates(
     but left unresolved.
     """
     doc = parse(load_pipeline(_config(language)), text, as_date(published))
-    return [span._.time_mention for span in doc.spans[DATES_KEY]]
+    return [_as_written(span._.time_mention, text) for span in doc.spans[DATES_KEY]]
+
+
+def _as_written(mention: TimeMention, text: str) -> TimeMention:
+    """The mention with its text as written (the parse sees ’ as ' and NBSP as a space)."""
+    return replace(
+        mention,
+        text=text[mention.start_char : mention.end_char],
+        parts=tuple(_as_written(p, text) for p in mention.parts),
+    )
 
 
 def extract_events(
@@ -197,13 +207,23 @@ def export_store(
     return files, True
 
 
-def write_errors(errors: Sequence[ArticleError], out_dir: Path | str) -> Path:
-    """Write this run's problems to ``errors.csv`` (an empty table when there were none)."""
-    frame = pd.DataFrame(
-        [(e.origin, e.line, e.stage, e.message) for e in errors],
-        columns=["origin", "line", "stage", "message"],
-    ).astype({"line": "Int64"})
-    path = Path(out_dir) / "errors.csv"
+def write_errors(errors: Iterable[ArticleError], path: Path | str) -> Path:
+    """Write the run's errors and warnings as ``errors.csv`` (:data:`ERROR_COLUMNS`), atomically.
+
+    Written on every run, with just the header when all went well, so an old file never
+    describes a new run.
+    """
+    rows = [
+        {
+            "origin": e.origin,
+            "line": e.line,
+            "stage": e.stage,
+            "severity": e.severity,
+            "message": e.message,
+        }
+        for e in errors
+    ]
+    frame = pd.DataFrame(rows, columns=list(ERROR_COLUMNS)).astype({"line": "Int64"})
     with atomic_path(path) as tmp:
         frame.to_csv(tmp, index=False, encoding="utf-8")
-    return path
+    return Path(path)

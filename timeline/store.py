@@ -143,10 +143,13 @@ class Store:
         self,
         results: Sequence[tuple[Article, Sequence[Event] | str]],
         fingerprint: str,
+        *,
+        progress: tuple[int, int] | None = None,
     ) -> int:
         """Record a batch of results in one transaction: events, or an error message.
 
         Returns the number of events written. An article's old events are replaced.
+        ``progress`` (articles done, articles to do in this run) is kept for onlookers.
         """
         written = 0
         with self._transaction() as db:
@@ -180,6 +183,11 @@ class Store:
                 "INSERT INTO meta VALUES ('generation', '1') ON CONFLICT(key) DO UPDATE "
                 "SET value = CAST(value AS INTEGER) + 1"
             )
+            if progress is not None:
+                db.execute(
+                    "INSERT OR REPLACE INTO meta VALUES ('progress', ?)",
+                    (f"{progress[0]}/{progress[1]}",),
+                )
         return written
 
     def generation(self) -> int:
@@ -223,6 +231,22 @@ def run_lock(out_dir: Path | str, *, timeout: float = 0) -> Iterator[None]:
         yield
     finally:
         lock.release()
+
+
+def read_progress(out_dir: Path | str) -> tuple[int, int] | None:
+    """The running (or last) run's progress, read without disturbing it; None if unknown."""
+    path = Path(out_dir) / STORE_NAME
+    if not path.is_file():
+        return None
+    try:
+        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as db:
+            row = db.execute("SELECT value FROM meta WHERE key = 'progress'").fetchone()
+    except sqlite3.Error:
+        return None
+    if row is None:
+        return None
+    done, _, total = row[0].partition("/")
+    return int(done), int(total)
 
 
 def open_store(out_dir: Path | str) -> Store:

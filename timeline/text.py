@@ -8,6 +8,7 @@ one, so every offset into the parsed text is an offset into the original.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 _ONE_FOR_ONE = str.maketrans(
@@ -26,8 +27,13 @@ _ONE_FOR_ONE = str.maketrans(
 )
 
 
+_TO_MAP = re.compile("[" + "".join(chr(c) for c in _ONE_FOR_ONE) + "]")
+
+
 def for_parsing(text: str) -> str:
     """Return ``text`` with typographic apostrophes and spaces made plain, same length."""
+    if not _TO_MAP.search(text):  # already plain: skip the (slower) character mapping
+        return text
     return text.translate(_ONE_FOR_ONE)
 
 
