@@ -22,14 +22,23 @@ from pydantic import Field
 from timeline.chart import PlotlyJS
 from timeline.config import Config, IngestConfig
 from timeline.formats import parse_formats
-from timeline.ingest import discover, drop_duplicates, read_all
+from timeline.ingest import discover, drop_duplicates, read_source
 from timeline.models import Article, ArticleError, Event, RunSummary
-from timeline.pipeline import export_store, extract_results, fingerprint, write_errors
+from timeline.pipeline import (
+    completed_sources,
+    export_store,
+    extract_results,
+    fingerprint,
+    source_stamps,
+    write_errors,
+)
 from timeline.store import Plan, open_store, run_lock
 
 Runner = Literal["local", "dask"]
 Model = Literal["fr_core_news_sm", "fr_core_news_md"]
 Outcome = tuple[Article, list[Event] | str]
+Read = list[Article | ArticleError]  # what one source gave
+Skip = tuple[dict[str, list[str]], dict[str, str]]  # unchanged sources, stamps of all
 
 _IO = {"retries": 2, "retry_delay_seconds": 2, "cache_policy": NO_CACHE}
 
@@ -41,9 +50,27 @@ def discover_task(sources: list[str], config: Config) -> list[str]:
 
 
 @task(**_IO)
-def read_batch(sources: list[str], config: Config) -> list[Article | ArticleError]:
+def stamp_task(out_dir: str, sources: list[str], config: Config, pipeline: str) -> Skip:
+    """Sources untouched since all their articles were processed by this pipeline, with
+    their stamps: these are not read again."""
+    stamps = source_stamps(sources, config)
+    with closing(open_store(out_dir)) as store:
+        return store.unchanged_sources(stamps, pipeline), stamps
+
+
+@task(**_IO)
+def read_batch(
+    sources: list[str], config: Config
+) -> list[tuple[str, list[Article | ArticleError]]]:
     """Read a batch of sources; what cannot be read comes back as errors and warnings."""
-    return list(read_all(sources, config))
+    return [(source, read_source(source, config)) for source in sources]
+
+
+@task(**_IO)
+def record_sources_task(out_dir: str, entries: dict[str, tuple[str, list[str]]]) -> None:
+    """Remember the sources whose every article is now processed."""
+    with closing(open_store(out_dir)) as store:
+        store.record_sources(entries)
 
 
 @task(**_IO)
@@ -165,15 +192,20 @@ def timeline_flow(
             fetch_linked=fetch_linked,
         ),
     )
+    pipeline = fingerprint(config)
     with run_lock(out_dir, timeout=wait):
         found = discover_task(sources or ["data"], config)
+        unchanged, stamps = stamp_task(out_dir, found, config, "force" if force else pipeline)
+        to_read = [source for source in found if source not in unchanged]
         articles: list[Article] = []
         problems: list[ArticleError] = []
+        read: dict[str, Read] = {}
         seen: dict[str, str] = {}  # article_id -> first origin: the same article once per run
-        for i in range(0, len(found), batch_size):
-            for item in drop_duplicates(read_batch(found[i : i + batch_size], config), seen):
-                (articles if isinstance(item, Article) else problems).append(item)
-        pipeline = fingerprint(config)
+        for i in range(0, len(to_read), batch_size):
+            for source, items in read_batch(to_read[i : i + batch_size], config):
+                read[source] = list(drop_duplicates(items, seen))
+                for item in read[source]:
+                    (articles if isinstance(item, Article) else problems).append(item)
         plan = plan_task(out_dir, articles, "force" if force else pipeline)
         todo = list(plan.todo)
         batches = [todo[i : i + batch_size] for i in range(0, len(todo), batch_size)]
@@ -187,16 +219,18 @@ def timeline_flow(
                 _task_runner(runner, dask_address, dask_workers),
             )
             problems.extend(failures)
+        record_sources_task(out_dir, completed_sources(read, stamps, problems))
         outputs, exported = export_task(out_dir, force, formats, plotlyjs)
         errors_path = errors_task(problems, out_dir)
         with closing(open_store(out_dir)) as store:
             total = store.counts()["events"]
+    skipped = sum(len(ids) for ids in unchanged.values())
     for problem in problems:
         logger.warning("%s %s", problem.severity, problem)
     summary = RunSummary(
-        articles_read=len(articles),
+        articles_read=len(articles) + skipped,
         articles_new=len(todo),
-        articles_skipped=len(plan.unchanged),
+        articles_skipped=len(plan.unchanged) + skipped,
         articles_duplicate=len(plan.duplicates),
         events_written=written,
         events_total=total,

@@ -85,10 +85,10 @@ def test_read_task_reports_a_bad_file_and_keeps_the_good_one(tmp_path):
     good.write_text("---\npublished: 2024-03-04\n---\nTitre\n\nIl est venu hier.", "utf-8")
     bad = tmp_path / "bad.md"
     bad.write_text("---\npublished: demain matin\n---\nTitre\n\nTexte.", "utf-8")
-    results = read_batch.fn([good, bad], None)
-    assert isinstance(results[0], Article)
-    assert isinstance(results[1], ArticleError)
-    assert "bad.md" in str(results[1]) and "demain matin" in str(results[1])
+    (_, good_items), (_, bad_items) = read_batch.fn([str(good), str(bad)], None)
+    assert [type(i) for i in good_items] == [Article]
+    assert [type(i) for i in bad_items] == [ArticleError]
+    assert "bad.md" in str(bad_items[0]) and "demain matin" in str(bad_items[0])
 
 
 def test_cli_run_prints_one_clean_summary_line(tmp_path):
@@ -117,3 +117,28 @@ def test_cli_run_prints_one_clean_summary_line(tmp_path):
     assert "6 articles read" in lines[0] and "0 errors" in lines[0]
     assert "Traceback" not in done.stderr
     assert "INFO" not in done.stderr, done.stderr
+
+
+def test_untouched_files_are_not_read_again(prefect_harness, tmp_path, monkeypatch):
+    import shutil
+
+    import flows.timeline_flow as module
+
+    src = tmp_path / "src"
+    shutil.copytree(DATA / "port-saint-aubin", src)
+    out = tmp_path / "out"
+    first = module.timeline_flow(sources=[str(src)], out_dir=str(out))
+    assert first.articles_new == 6
+
+    calls: list[str] = []
+    real = module.read_source
+    monkeypatch.setattr(module, "read_source", lambda s, c: calls.append(s) or real(s, c))
+    touched = src / "03-rencontre-mairie.md"
+    touched.write_text(touched.read_text("utf-8").replace("hier", "avant-hier"), "utf-8")
+    second = module.timeline_flow(sources=[str(src)], out_dir=str(out))
+    assert calls == [str(touched)]  # only the changed file was read
+    assert (second.articles_read, second.articles_new, second.articles_skipped) == (6, 1, 5)
+
+    calls.clear()
+    third = module.timeline_flow(sources=[str(src)], out_dir=str(out))
+    assert calls == [] and third.articles_new == 0

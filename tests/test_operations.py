@@ -206,7 +206,7 @@ def test_serve_without_a_server_explains_what_to_do(tmp_path):
 def test_dask_runner_gives_the_same_table_as_the_local_runner(
     prefect_server, many_articles, reference, tmp_path
 ):
-    _run(
+    done = _run(
         prefect_server,
         "run",
         str(many_articles),
@@ -220,6 +220,7 @@ def test_dask_runner_gives_the_same_table_as_the_local_runner(
         "2",
     )
     _assert_same_outputs(tmp_path, reference)
+    assert "distributed" not in done.stderr, done.stderr  # a normal run stays quiet
 
 
 def test_prefect_yaml_deploys_and_a_worker_runs_it(prefect_server, tmp_path):

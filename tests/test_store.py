@@ -191,3 +191,11 @@ def test_a_second_run_can_wait_for_the_first(tmp_path):
         order.append("second in")
     thread.join()
     assert order == ["first in", "first out", "second in"]
+
+
+def test_unchanged_sources_are_those_with_the_same_stamp_and_done_articles(store):
+    store.save([(article("a1"), [event("a1")]), (article("a2"), "failed")], "v1")
+    store.record_sources({"one.md": ("s1", ["a1"]), "two.md": ("s2", ["a2"])})
+    assert store.unchanged_sources({"one.md": "s1", "two.md": "s2"}, "v1") == {"one.md": ["a1"]}
+    assert store.unchanged_sources({"one.md": "touched"}, "v1") == {}  # the file changed
+    assert store.unchanged_sources({"one.md": "s1"}, "v2") == {}  # the pipeline changed

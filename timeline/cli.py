@@ -115,6 +115,7 @@ def _quiet_prefect(verbose: bool) -> None:
     if not verbose:
         # The CLI reports problems itself, in one line each; --verbose shows Prefect's logs.
         os.environ.setdefault("PREFECT_LOGGING_LEVEL", "CRITICAL")
+        os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "error")  # Dask's own chatter
 
 
 def _parameters(

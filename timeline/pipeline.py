@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import closing
 from dataclasses import replace
 from pathlib import Path
@@ -18,7 +18,7 @@ from timeline.chart import PlotlyJS
 from timeline.config import Config
 from timeline.export import events_frame
 from timeline.formats import parse_formats, write_formats
-from timeline.ingest import content_id
+from timeline.ingest import content_id, source_stamp
 from timeline.io import atomic_path, write_text_atomic
 from timeline.models import ERROR_COLUMNS, Article, ArticleError, Event, TimeMention
 from timeline.nlp import DATES_KEY, load_pipeline, parse, parse_many
@@ -71,6 +71,38 @@ def extract_results(
 
 
 _EXTRACTION_SOURCES = ("text.py", "nlp.py", "grammar.py", "actors.py", "events.py", "temporal")
+
+
+def source_stamps(sources: Sequence[str], config: Config) -> dict[str, str]:
+    """Each file source's stamp (see :func:`timeline.ingest.source_stamp`), joined with the
+    settings that change what reading it gives. URLs and stdin have none: always read."""
+    settings = f"{config.ingest!r}|{config.default_published}|{config.language}"
+    stamps = {}
+    for source in sources:
+        stamp = source_stamp(source)
+        if stamp is not None:
+            stamps[source] = f"{stamp}|{settings}"
+    return stamps
+
+
+def completed_sources(
+    read: Mapping[str, Sequence[Article | ArticleError]],
+    stamps: Mapping[str, str],
+    problems: Sequence[ArticleError],
+) -> dict[str, tuple[str, list[str]]]:
+    """The sources to remember as done: source -> (stamp, article ids).
+
+    A source qualifies when it has a stamp (a file) and gave only articles, none of which
+    failed; a source with any error or warning is read again next time, so its problems
+    are reported again.
+    """
+    failed = {p.origin for p in problems}
+    return {
+        source: (stamps[source], [a.article_id for a in items])
+        for source, items in read.items()
+        if source in stamps
+        and all(isinstance(a, Article) and a.origin not in failed for a in items)
+    }
 
 
 def fingerprint(config: Config) -> str:

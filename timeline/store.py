@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import closing, contextmanager
@@ -24,7 +25,7 @@ from timeline.models import EVENT_COLUMNS, Article, Event
 STORE_NAME = "timeline.sqlite"
 LOCK_NAME = ".timeline.lock"
 #: Changes whenever the tables' layout changes; an older store is rebuilt from scratch.
-SCHEMA_VERSION = hashlib.sha256(" ".join(EVENT_COLUMNS).encode()).hexdigest()[:12] + "-1"
+SCHEMA_VERSION = hashlib.sha256(" ".join(EVENT_COLUMNS).encode()).hexdigest()[:12] + "-2"
 _DATE_FIELDS = ("published", "date_start", "date_end")
 _SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -47,6 +48,11 @@ CREATE TABLE IF NOT EXISTS events (
     FOREIGN KEY (article_id) REFERENCES articles (article_id) ON DELETE CASCADE
 );
 CREATE INDEX IF NOT EXISTS events_by_article ON events (article_id);
+CREATE TABLE IF NOT EXISTS sources (
+    source TEXT PRIMARY KEY,
+    stamp TEXT NOT NULL,
+    article_ids TEXT NOT NULL
+);
 """
 _INSERT_EVENT = f"INSERT OR REPLACE INTO events VALUES ({','.join('?' * len(EVENT_COLUMNS))})"
 
@@ -93,6 +99,7 @@ class Store:
         with self._transaction() as db:
             db.execute("DELETE FROM events")
             db.execute("DELETE FROM articles")
+            db.execute("DELETE FROM sources")
             db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
 
     def __enter__(self) -> Store:
@@ -189,6 +196,35 @@ class Store:
                     (f"{progress[0]}/{progress[1]}",),
                 )
         return written
+
+    def unchanged_sources(self, stamps: dict[str, str], fingerprint: str) -> dict[str, list[str]]:
+        """The sources whose files are as they were when all their articles were last done
+        by this pipeline: source -> its article ids. They need not be read again.
+        """
+        if not stamps:
+            return {}
+        done = {
+            row[0]
+            for row in self._db.execute(
+                "SELECT article_id FROM articles WHERE status = 'done' AND fingerprint = ?",
+                (fingerprint,),
+            )
+        }
+        unchanged = {}
+        rows = self._db.execute("SELECT source, stamp, article_ids FROM sources")
+        for source, stamp, ids in rows:
+            article_ids = json.loads(ids)
+            if stamps.get(source) == stamp and all(a in done for a in article_ids):
+                unchanged[source] = article_ids
+        return unchanged
+
+    def record_sources(self, entries: dict[str, tuple[str, list[str]]]) -> None:
+        """Remember that each source (stamp, article ids) was read and fully processed."""
+        with self._transaction() as db:
+            db.executemany(
+                "INSERT OR REPLACE INTO sources VALUES (?, ?, ?)",
+                [(src, stamp, json.dumps(ids)) for src, (stamp, ids) in entries.items()],
+            )
 
     def generation(self) -> int:
         """A counter that grows with every change: exports are stale when it moved."""

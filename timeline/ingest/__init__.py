@@ -21,6 +21,7 @@ from timeline.ingest.reader import (
     parse_bytes,
     read_all,
     read_source,
+    source_stamp,
 )
 from timeline.ingest.records import FIELD_ALIASES, Record, build, content_id
 
@@ -45,4 +46,5 @@ __all__ = [
     "parse_date",
     "read_all",
     "read_source",
+    "source_stamp",
 ]

@@ -258,6 +258,28 @@ def _read_sidecar(path: Path) -> dict[str, object] | None:
     return None
 
 
+def source_stamp(source: str | Path) -> str | None:
+    """What a file source looks like on disk now: size and modification time of the file and
+    of its sidecar. ``None`` for URLs, stdin and missing files, which are always read.
+
+    Two equal stamps mean the file was not touched, so its articles need not be read again.
+    """
+    text = str(source)
+    if text == STDIN or is_url(text):
+        return None
+    path = Path(text)
+    parts = []
+    for candidate in (path, *(path.with_name(path.stem + s) for s in SIDECAR_SUFFIXES)):
+        try:
+            st = candidate.stat()
+        except OSError:
+            if candidate is path:
+                return None
+            continue
+        parts.append(f"{candidate.name}:{st.st_size}:{st.st_mtime_ns}")
+    return "|".join(parts)
+
+
 def read_source(
     source: str | Path,
     config: Config | None = None,
