@@ -1,0 +1,734 @@
+"""Who did what to whom, where: actors, targets and places of a trigger, within one article.
+
+:class:`ArticleActors` reads a parsed article once: its entities (the statistical NER
+overwritten by the actor dictionary's EntityRuler), the full names that surnames fold into
+("M. Bayraktar" -> "Haluk Bayraktar"), the article's companies (what "la société" means),
+genders and affiliations, and every mention of an actor in text order (for pronouns).
+
+Roles come from the dependency parse of the trigger's frame (see :mod:`timeline.triggers`):
+
+- actor: the subject; in a passive the ``par`` agent; a relative pronoun takes its
+  antecedent; an infinitive takes its controller ("la société n'avait pas l'intention de
+  fournir" -> la société); a verb coordinated with another shares its subject;
+- target: indirect object, object, passive subject, ``à``/``contre``/``auprès de``
+  complements (also when the parser hangs them on the object: "fournir des armes à X");
+  only actors (people, organizations, countries, media) fill it, never things;
+- location: a place or country after ``à``, ``en``, ``au(x)``, ``dans``.
+
+Personal pronouns resolve to the most salient compatible actor of the last sentences, or
+stay empty; first-person pronouns inside a quotation resolve to its speaker ("nous": the
+organization the speaker speaks for, when known).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from timeline.actors import AGENT_TYPES, TITLES, Actor, by_name
+from timeline.lexicon import (
+    COMPANY_NOUNS,
+    EVENT_NOUNS,
+    IMPERSONAL_VERBS,
+    NON_ACTOR_PRONOUNS,
+    OFFICE_NOUNS,
+)
+from timeline.triggers import Trigger, verb_form
+
+#: Sentences back a third-person pronoun may reach: beyond, news prose repeats the name.
+PRONOUN_WINDOW = 2
+
+_KIND_OF_LABEL = {"PER": "person", "ORG": "organization", "LOC": "place", "GPE": "place"}
+#: Kinds that may fill the actor column (places, equipment and other names never do).
+ACTOR_KINDS = frozenset(AGENT_TYPES | {"group", "name"})
+_ORG_KINDS = frozenset({"organization", "company", "media"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "expl:subj"})
+_NAME_DEPS = frozenset({"appos", "flat:name", "flat", "nmod", "amod", "compound", "fixed"})
+_ARG_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:arg", "obl:mod"})
+_RELATIVE = frozenset({"qui", "que", "qu'", "lequel", "laquelle", "lesquels", "lesquelles"})
+#: Verbs whose object (not subject) controls their infinitive: "appeler X à cesser".
+OBJECT_CONTROL = frozenset(
+    {
+        "appeler",
+        "exhorter",
+        "inviter",
+        "pousser",
+        "autoriser",
+        "permettre",
+        "interdire",
+        "empêcher",
+        "aider",
+        "forcer",
+        "obliger",
+        "encourager",
+        "demander",
+        "charger",
+        "convaincre",
+        "persuader",
+    }
+)
+#: Verbs after which "à X" is where, not whom.
+MOTION_VERBS = frozenset(
+    {"aller", "venir", "arriver", "rendre", "partir", "retourner", "voyager", "rentrer"}
+)
+#: Support verbs whose subject undergoes the event: "l'Ukraine subit des attaques".
+SUFFERING_SUPPORT = frozenset({"subir", "essuyer", "endurer"})
+#: Event types whose target may be the subject of a purpose clause: "faire pression pour
+#: que X fabrique" puts the pressure on X.
+PURPOSE_TARGET_TYPES = frozenset({"pressure", "request", "appeal"})
+#: Event types whose "à X" complement is a place: one meets *in* a city.
+PLACE_TYPES = frozenset({"meeting", "visit"})
+_TARGET_CASES = frozenset({"à", "au", "aux", "auprès", "contre", "envers"})
+_PARTNER_CASES = frozenset({"avec"})
+_PARTNER_TYPES = frozenset({"meeting", "mediation", "agreement"})
+_PLACE_CASES = frozenset({"à", "au", "aux", "en", "dans"})
+#: Third-person pronouns and possessives that may refer to an actor.
+_THIRD_PERSON = frozenset(
+    {
+        "il",
+        "elle",
+        "le",
+        "la",
+        "l'",
+        "lui",
+        "ils",
+        "elles",
+        "les",
+        "leur",
+        "eux",
+        "son",
+        "sa",
+        "ses",
+    }
+)
+_CODE = re.compile(r"[A-Za-z]+-?\d|\d+-?[A-Za-z]")
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """A mention resolved to a canonical actor.
+
+    ``how`` records how: ``dictionary`` (the actor dictionary), ``name`` (a name in the
+    text), ``surname`` (folded into a full name of the article), ``description`` ("la
+    société"), ``relative`` (a relative pronoun's antecedent), ``pronoun``, ``speaker``
+    (first person in a quotation), ``affiliation`` ("nous" -> the speaker's organization),
+    ``noun`` (a common noun phrase, "les dockers").
+    """
+
+    name: str
+    kind: str
+    how: str
+    token: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    token: int
+    sent: int
+    resolved: Resolved
+    subject: bool
+
+
+def _has_code(tokens) -> bool:
+    """True for model names such as "TB2", "F-16", "S-400": equipment, not people."""
+    return any(_CODE.fullmatch(t.text) for t in tokens)
+
+
+def _case_of(token: Token) -> str | None:
+    """The preposition introducing a nominal ("à", "au", "d'après"), lower case, or None."""
+    cases = [c for c in token.children if c.dep_ in {"case", "mark", "fixed"} and c.i < token.i]
+    if not cases:
+        return None
+    first = cases[0]
+    if first.lower_ in {"d'", "de"} and len(cases) > 1 and cases[1].lower_ == "après":
+        return "d'après"
+    return first.lower_
+
+
+class ArticleActors:
+    """The actors of one parsed article, and the rules that resolve mentions to them."""
+
+    def __init__(self, doc: Doc, dictionary: tuple[Actor, ...]) -> None:
+        self.doc = doc
+        self.entries = by_name(dictionary)
+        self.ent_of: dict[int, Span] = {t.i: ent for ent in doc.ents for t in ent}
+        self.sent_of = [0] * len(doc)
+        for number, sent in enumerate(doc.sents):
+            for token in sent:
+                self.sent_of[token.i] = number
+        self.surnames: dict[str, str | None] = {}
+        self.genders: dict[str, str] = {}
+        self.affiliations: dict[str, str] = {
+            a.name: a.affiliation for a in dictionary if a.affiliation
+        }
+        self.companies: Counter[str] = Counter()
+        self.mentions: list[_Mention] = []
+        self._read_names()
+        self._read_mentions()
+
+    # ---------------------------------------------------------------- article reading
+    def _read_names(self) -> None:
+        for ent in self.doc.ents:
+            name, kind = self._entity_name(ent)
+            entry = self.entries.get(name)
+            if kind == "person" and " " in name:
+                surname = name.split()[-1].lower()
+                known = self.surnames.get(surname, name)
+                self.surnames[surname] = name if known == name else None  # ambiguous
+            if entry is not None and entry.gender:
+                self.genders[name] = entry.gender
+            if kind == "company" or (ent.label_ == "ORG" and self._described_as_company(ent)):
+                self.companies[name] += 1
+        for token in self.doc:  # "le PDG de Baykar, Haluk Bayraktar": Baykar is his
+            if token.lemma_.lower() in OFFICE_NOUNS:
+                self._read_office(token)
+
+    def _described_as_company(self, ent: Span) -> bool:
+        root = ent.root
+        if root.dep_ in _SUBJECT_DEPS and any(
+            c.dep_ == "cop" for c in root.head.children
+        ):  # "Baykar est un fabricant de drones"
+            return root.head.lemma_.lower() in COMPANY_NOUNS
+        head = root.head  # "la société Baykar", "le fabricant Baykar"
+        return root.dep_ in _NAME_DEPS and head.lemma_.lower() in COMPANY_NOUNS
+
+    def _read_office(self, office: Token) -> None:
+        org = None
+        for child in office.children:
+            if child.dep_ == "nmod" and _case_of(child) in {"de", "du", "d'"}:
+                ent = self.ent_of.get(child.i)
+                if ent is not None and ent.label_ == "ORG":
+                    org, _ = self._entity_name(ent)
+        if org is None:
+            return
+        people = [c for c in office.children if c.dep_ == "appos"]
+        if office.dep_ == "appos":
+            people.append(office.head)
+        for person in people:
+            ent = self.ent_of.get(person.i)
+            if ent is not None and ent.label_ == "PER":
+                name, _ = self._entity_name(ent)
+                if name != org:
+                    self.affiliations.setdefault(name, org)
+
+    def _read_mentions(self) -> None:
+        seen: set[int] = set()
+        for token in self.doc:
+            if token.pos_ not in {"PROPN", "NOUN"} or token.i in seen:
+                continue
+            if token.dep_ not in _ARG_DEPS | {"ROOT", "appos", "nmod", "conj"}:
+                continue
+            resolved = self.resolve_np(token)
+            if resolved is None or resolved.kind not in AGENT_TYPES:
+                continue
+            ent = self.ent_of.get(token.i)
+            if ent is not None:
+                seen.update(t.i for t in ent)
+            self.mentions.append(
+                _Mention(
+                    token=token.i,
+                    sent=self.sent_of[token.i],
+                    resolved=resolved,
+                    subject=token.dep_ in _SUBJECT_DEPS,
+                )
+            )
+            if resolved.kind == "person" and resolved.name not in self.genders:
+                gender = self._gender_cue(token)
+                if gender:
+                    self.genders[resolved.name] = gender
+
+    @staticmethod
+    def _gender_cue(token: Token) -> str | None:
+        words = [token, *token.children]
+        for word in words:
+            if word.lower_ in {"m.", "monsieur"}:
+                return "m"
+            if word.lower_ in {"mme", "madame", "mlle", "mademoiselle"}:
+                return "f"
+        if token.pos_ == "NOUN":  # "le président Erdogan": the title's gender
+            gender = token.morph.get("Gender")
+            if gender == ["Masc"]:
+                return "m"
+            if gender == ["Fem"]:
+                return "f"
+        return None
+
+    # ---------------------------------------------------------------- names
+    def _entity_name(self, ent: Span) -> tuple[str, str]:
+        """(canonical name, kind) of an entity span."""
+        ent_id = ent.ent_id_ or next((t.ent_id_ for t in ent if t.ent_id_), "")
+        if ent_id:
+            entry = self.entries.get(ent_id)
+            return ent_id, entry.type if entry else _KIND_OF_LABEL.get(ent.label_, "name")
+        if _has_code(ent):
+            return _plain_name(ent), "equipment"
+        name = _plain_name(ent)
+        kind = _KIND_OF_LABEL.get(ent.label_, "misc")
+        if kind == "person" or (kind == "misc" and " " not in name):
+            name = self.fold(name)
+        return name, kind
+
+    def fold(self, name: str) -> str:
+        """A bare surname folded into the article's full name, when exactly one matches."""
+        if " " in name:
+            return name
+        return self.surnames.get(name.lower()) or name
+
+    def _from_entity(self, ent: Span, token: Token, how: str | None = None) -> Resolved:
+        name, kind = self._entity_name(ent)
+        if how is None:
+            how = "dictionary" if (ent.ent_id_ or any(t.ent_id_ for t in ent)) else "name"
+            if how == "name" and name != _plain_name(ent):
+                how = "surname"
+        return Resolved(name=name, kind=kind, how=how, token=token.i)
+
+    def resolve_np(self, token: Token, *, allow_common: bool = False) -> Resolved | None:
+        """The actor a nominal phrase headed by ``token`` names, or None.
+
+        With ``allow_common``, a common noun phrase that names no known actor ("les
+        dockers") comes back as itself, kind ``group``.
+        """
+        ent = self.ent_of.get(token.i)
+        if ent is not None:
+            return self._from_entity(ent, token)
+        for child in token.children:
+            if child.dep_ not in _NAME_DEPS or (child.i < token.i and child.dep_ != "amod"):
+                continue
+            if child.dep_ == "nmod" and _case_of(child) is not None:
+                continue  # "le PDG de Baykar" is not Baykar
+            ent = self.ent_of.get(child.i)
+            if ent is not None and ent.label_ in {"PER", "ORG"}:
+                return self._from_entity(ent, token)
+        if token.pos_ == "PROPN" or any(
+            c.pos_ == "PROPN" and c.dep_ in {"flat:name", "flat", "appos"} for c in token.children
+        ):
+            words = [token, *(c for c in token.children if c.dep_ in {"flat:name", "flat"})]
+            words = sorted(words, key=lambda t: t.i)
+            if _has_code(words):
+                return Resolved(
+                    name=" ".join(t.text for t in words),
+                    kind="equipment",
+                    how="name",
+                    token=token.i,
+                )
+            names = [t.text for t in words if t.pos_ == "PROPN" and t.lower_ not in TITLES]
+            if names:
+                raw = " ".join(names)
+                name = self.fold(raw)
+                titled = any(t.lower_ in {"m.", "mme", "monsieur", "madame"} for t in words)
+                kind = "person" if titled or name != raw else "name"
+                return Resolved(
+                    name=name, kind=kind, how="surname" if name != raw else "name", token=token.i
+                )
+        lemma = token.lemma_.lower()
+        if lemma in COMPANY_NOUNS and self.companies and _definite(token):
+            name = self.companies.most_common(1)[0][0]
+            return Resolved(name=name, kind="company", how="description", token=token.i)
+        if allow_common and token.pos_ == "NOUN" and lemma not in EVENT_NOUNS:
+            return Resolved(name=_common_name(token), kind="group", how="noun", token=token.i)
+        return None
+
+    # ---------------------------------------------------------------- pronouns
+    def is_impersonal(self, pronoun: Token) -> bool:
+        """True for an impersonal "il": "il faut", "il y a", "il a été confirmé que"."""
+        if pronoun.lower_ != "il":
+            return False
+        if pronoun.dep_ in {"expl", "expl:subj", "expl:pass"}:
+            return True
+        verb = pronoun.head
+        if verb.lemma_.lower() in IMPERSONAL_VERBS:
+            return True
+        children = list(verb.children)
+        if any(c.lower_ == "y" for c in children):  # il y a
+            return True
+        clause = any(
+            c.dep_ in {"ccomp", "csubj", "xcomp"} or (c.lower_ == "ce" and c.i > verb.i)
+            for c in children
+        )
+        passive = any(c.dep_ == "aux:pass" for c in children)
+        if passive and clause and not any(c.dep_ == "obl:agent" for c in children):
+            return True
+        return verb.pos_ == "ADJ" and clause  # il est important de / que
+
+    def resolve_pronoun(
+        self,
+        pronoun: Token,
+        *,
+        exclude: frozenset[str] = frozenset(),
+        speaker: Callable[[], Resolved | None] | None = None,
+    ) -> Resolved | None:
+        """The actor a personal pronoun refers to, or None when nothing fits well enough.
+
+        ``speaker`` gives the speaker of the quotation the pronoun stands in, if any: "je"
+        is the speaker, "nous" the organization the speaker speaks for (else the speaker).
+        """
+        low = pronoun.lower_.lstrip("-").removeprefix("t-")
+        if "Rel" in pronoun.morph.get("PronType"):
+            return None
+        person = pronoun.morph.get("Person")
+        if low in {"je", "j'", "me", "m'", "moi", "nous"} or person == ["1"]:
+            who = speaker() if speaker else None
+            if who is None:
+                return None
+            if low == "nous" or pronoun.morph.get("Number") == ["Plur"]:
+                org = self.affiliations.get(who.name)
+                if org:
+                    kind = self.entries[org].type if org in self.entries else "organization"
+                    return Resolved(name=org, kind=kind, how="affiliation", token=pronoun.i)
+            return Resolved(name=who.name, kind=who.kind, how="speaker", token=pronoun.i)
+        if person == ["2"] or low in {"vous", "tu", "te", "toi"} or low in NON_ACTOR_PRONOUNS:
+            return None
+        if low not in _THIRD_PERSON:
+            return None
+        if self.is_impersonal(pronoun):
+            return None
+        plural = low in {"ils", "elles", "les", "leur", "eux"}
+        if plural:
+            return None  # plural antecedents (groups, coordinations) are left to the reader
+        gender = {"il": "m", "le": "m", "elle": "f", "la": "f"}.get(low)
+        here = self.sent_of[pronoun.i]
+        best: tuple | None = None
+        fallback: tuple | None = None
+        for mention in self.mentions:
+            if mention.token >= pronoun.i:
+                break
+            if here - mention.sent > PRONOUN_WINDOW or mention.resolved.name in exclude:
+                continue
+            resolved = mention.resolved
+            score = (-(here - mention.sent), mention.subject, mention.token)
+            if resolved.kind == "person":
+                if gender and self.genders.get(resolved.name, gender) != gender:
+                    continue
+                if best is None or score > best[0]:
+                    best = (score, resolved)
+            elif fallback is None or score > fallback[0]:
+                fallback = (score, resolved)
+        chosen = best or (fallback if gender != "m" else None)
+        if chosen is None:
+            return None
+        resolved = chosen[1]
+        return Resolved(name=resolved.name, kind=resolved.kind, how="pronoun", token=pronoun.i)
+
+    # ---------------------------------------------------------------- places
+    def place_name(self, token: Token) -> str | None:
+        """The name of the place a nominal after à/en/dans names, or None.
+
+        A dictionary place or country, a LOC entity, or a single-word proper name the model
+        took for a person that the article never uses as one (no title, no full name, not
+        in the dictionary): "à Sotchi".
+        """
+        ent = self.ent_of.get(token.i)
+        if ent is not None:
+            name, kind = self._entity_name(ent)
+            words = _plain_name(ent)
+            if kind in {"place", "country"}:
+                return words
+            lone_name = kind == "person" and not ent.ent_id_ and len(ent) == 1
+            if lone_name and name == words and name.lower() not in self.surnames:
+                return words
+            return None
+        if (
+            token.pos_ == "PROPN"
+            and token.lower_ not in self.surnames
+            and not any(c.dep_ in {"flat:name", "flat"} for c in token.children)
+        ):
+            return token.text
+        return None
+
+
+def _purpose_subjects(frame: tuple[Token, ...]) -> list[Token]:
+    """Subjects of "pour que" / "afin que" clauses under the frame (also when the parser made
+    the subject itself the complement carrying "pour" and "que")."""
+    found = []
+    for token in frame:
+        for child in token.children:
+            if child in frame:
+                continue
+            left = {c.lower_ for c in child.children if c.i < child.i}
+            if not left & {"que", "qu'"} or not left & {"pour", "afin"}:
+                continue
+            if child.pos_ in {"VERB", "AUX"}:
+                found += [c for c in child.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+            elif child.pos_ in {"NOUN", "PROPN"}:
+                found.append(child)
+    return found
+
+
+def _stray_subject(verb: Token) -> Token | None:
+    """A subject the parser hung on a wrong word just before a finite verb without one.
+
+    "alors que le dirigeant russe plaide" parsed with "russe" as a verb owning "dirigeant":
+    the nearest ``nsubj`` between the clause start (a conjunction, a comma) and the verb.
+    """
+    if verb_form(verb) != "Fin":
+        return None
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= verb.sent.start:
+        word = doc[i]
+        if word.pos_ in {"SCONJ", "PUNCT"} or word.lower_ in {"que", "qu'", "qui"}:
+            return None
+        if word.pos_ in {"VERB", "AUX"} and verb_form(word) == "Fin":
+            return None
+        if word.dep_ == "nsubj" and word.head.i != verb.i and word.head.i > word.i:
+            return word
+        i -= 1
+    return None
+
+
+def _definite(token: Token) -> bool:
+    return any(
+        c.dep_ == "det"
+        and (
+            c.lower_ in {"le", "la", "l'", "les", "ce", "cet", "cette", "ces"}
+            or "Dem" in c.morph.get("PronType")
+        )
+        for c in token.children
+    )
+
+
+def _plain_name(span: Span) -> str:
+    words = [
+        t.text for t in span if t.lower_ not in TITLES and t.pos_ not in {"DET", "ADP", "PUNCT"}
+    ]
+    return " ".join(words) or span.text
+
+
+def _common_name(token: Token) -> str:
+    """A common noun phrase without its determiner: "les dockers du port" -> "dockers"."""
+    keep = [token] + [c for c in token.children if c.dep_ in {"amod", "nummod"} and c.i > token.i]
+    keep = sorted(keep, key=lambda t: t.i)
+    return " ".join(t.text for t in keep)
+
+
+# -------------------------------------------------------------------- roles of a trigger
+class RoleReader:
+    """Actor, target and location of triggers, with the article's actors and speakers."""
+
+    def __init__(
+        self,
+        actors: ArticleActors,
+        speaker_at: Callable[[Token], Resolved | None] | None = None,
+    ) -> None:
+        self.actors = actors
+        self.speaker_at = speaker_at or (lambda token: None)
+        self._subjects: dict[int, Resolved | None] = {}
+
+    def _resolve_token(
+        self, token: Token, *, allow_common: bool, exclude: frozenset[str] = frozenset()
+    ) -> Resolved | None:
+        if token.lower_ in _RELATIVE or "Rel" in token.morph.get("PronType"):
+            return self.antecedent(token.head)
+        if token.pos_ == "PRON" or token.lower_ in {"il", "elle", "nous", "je", "j'"}:
+            return self.actors.resolve_pronoun(
+                token, exclude=exclude, speaker=lambda: self.speaker_at(token)
+            )
+        if token.pos_ == "DET" or token.lower_ in NON_ACTOR_PRONOUNS:
+            return None
+        return self.actors.resolve_np(token, allow_common=allow_common)
+
+    def antecedent(self, verb: Token) -> Resolved | None:
+        """The actor a relative clause's pronoun stands for: its antecedent phrase."""
+        if not verb.dep_.startswith("acl"):
+            return None
+        noun = verb.head
+        for _ in range(3):  # a few nominal steps: "un fabricant de drones turc qui ..."
+            resolved = self.actors.resolve_np(noun)
+            if resolved is not None and resolved.kind in ACTOR_KINDS:
+                return Resolved(resolved.name, resolved.kind, "relative", resolved.token)
+            if any(c.dep_ == "cop" for c in noun.children):
+                subject = next((c for c in noun.children if c.dep_ in _SUBJECT_DEPS), None)
+                if subject is not None:
+                    resolved = self._resolve_token(subject, allow_common=False)
+                    if resolved is not None:
+                        return Resolved(resolved.name, resolved.kind, "relative", resolved.token)
+            if noun.dep_ == "nmod" and noun.head.pos_ in {"NOUN", "PROPN"}:
+                noun = noun.head
+                continue
+            break
+        resolved = self.actors.resolve_np(verb.head, allow_common=True)
+        if resolved is None:
+            return None
+        return Resolved(resolved.name, resolved.kind, "relative", resolved.token)
+
+    @staticmethod
+    def is_passive(trigger: Trigger) -> bool:
+        """True when the trigger's verb is passive ("a été prévue", "sera reçu par")."""
+        verb = trigger.verb or trigger.head
+        return "Pass" in verb.morph.get("Voice") or any(c.dep_ == "aux:pass" for c in verb.children)
+
+    def subject_of_verb(self, verb: Token, depth: int = 0) -> Resolved | None:
+        """The actor of a verb: its subject, else its controller or coordinated verb's."""
+        if verb.i in self._subjects:
+            return self._subjects[verb.i]
+        self._subjects[verb.i] = None  # guards cycles in malformed parses
+        result = self._subject_of_verb(verb, depth)
+        self._subjects[verb.i] = result
+        return result
+
+    def _subject_of_verb(self, verb: Token, depth: int) -> Resolved | None:
+        for child in verb.children:
+            if child.dep_ in {"nsubj", "expl:subj"} or (
+                child.dep_ == "nsubj:pass" and verb.pos_ != "VERB"
+            ):
+                return self._resolve_token(child, allow_common=True)
+        stray = _stray_subject(verb)
+        if stray is not None:
+            return self._resolve_token(stray, allow_common=True)
+        if depth > 4:
+            return None
+        head = verb.head
+        if head.i == verb.i:
+            return None
+        own_passive_subject = any(c.dep_ == "nsubj:pass" for c in verb.children)
+        coordinated = verb.dep_ == "conj" and head.pos_ in {"VERB", "AUX", "ADJ", "NOUN"}
+        if coordinated and not own_passive_subject:
+            return self.subject_of_verb(head, depth + 1)
+        form = verb_form(verb)
+        if form in {"Inf", "Part"} and verb.dep_ in {
+            "xcomp",
+            "advcl",
+            "obl:arg",
+            "obl",
+            "acl",
+            "ccomp",
+            "obj",
+            "csubj",
+        }:
+            return self.controller(verb, depth)
+        return None
+
+    def controller(self, verb: Token, depth: int = 0) -> Resolved | None:
+        """Who does what an infinitive (or a bare participle clause) names."""
+        governor = verb.head
+        if verb.dep_.startswith("acl") and governor.pos_ == "NOUN":
+            # "l'intention de fournir": the possessor, else the subject of the verb that
+            # has the intention ("la société avait l'intention").
+            for child in governor.children:
+                if child.dep_ == "det" and "Yes" in child.morph.get("Poss"):
+                    return self.actors.resolve_pronoun(child)  # "son intention de"
+            if governor.dep_ in {"obj", "obl", "obl:arg", "nsubj"} and governor.head.pos_ in {
+                "VERB",
+                "AUX",
+            }:
+                return self.subject_of_verb(governor.head, depth + 1)
+            return None
+        if governor.pos_ not in {"VERB", "AUX", "ADV", "ADJ"}:
+            return None
+        if governor.pos_ == "ADV":  # "afin de créer" parsed under "afin"
+            governor = governor.head
+        if governor.lemma_.lower() in OBJECT_CONTROL:
+            for child in governor.children:
+                if child.dep_ in {"obj", "iobj"}:
+                    resolved = self._resolve_token(child, allow_common=True)
+                    if resolved is not None:
+                        return resolved
+        return self.subject_of_verb(governor, depth + 1)
+
+    def actor(self, trigger: Trigger) -> Resolved | None:
+        """The actor of an event (see the module docstring for the rules)."""
+        if self.is_passive(trigger):
+            for token in trigger.frame:
+                for child in token.children:
+                    if child.dep_ == "obl:agent" or (
+                        child.dep_.startswith("obl") and _case_of(child) == "par"
+                    ):
+                        return self._resolve_token(child, allow_common=True)
+            return None
+        if trigger.kind == "noun":
+            return self._noun_actor(trigger.head)
+        suffering = trigger.kind == "support" and trigger.verb.lemma_.lower() in SUFFERING_SUPPORT
+        for token in trigger.frame:
+            for child in token.children:
+                subject = child.dep_ in {"nsubj", "expl:subj"} and child not in trigger.frame
+                if subject and not suffering:
+                    return self._resolve_token(child, allow_common=True)
+        verb = trigger.verb or trigger.head
+        if trigger.kind == "support" and verb.lemma_.lower() in SUFFERING_SUPPORT:
+            return self._noun_actor(trigger.head)  # "l'Ukraine subit des attaques"
+        return self.subject_of_verb(verb)
+
+    def _noun_actor(self, noun: Token) -> Resolved | None:
+        for child in noun.children:  # "la visite de Poutine", "l'attaque russe"
+            if child.dep_ == "nmod" and _case_of(child) in {"de", "du", "d'", "par"}:
+                resolved = self.actors.resolve_np(child)
+                if resolved is not None and resolved.kind in AGENT_TYPES:
+                    return resolved
+        return None
+
+    def target(
+        self, trigger: Trigger, *, event_type: str, actor: Resolved | None
+    ) -> Resolved | None:
+        """Whom the event is directed at: only actors fill it, never things or places."""
+        exclude = frozenset({actor.name}) if actor else frozenset()
+        frame = trigger.frame
+        place_like = event_type in PLACE_TYPES or (trigger.lemma in MOTION_VERBS)
+        candidates: list[tuple[int, Token]] = []
+        objects = []
+        for token in frame:
+            for child in token.children:
+                if child in frame:
+                    continue
+                dep = child.dep_
+                if dep == "iobj":
+                    candidates.append((0, child))
+                elif dep == "obj":
+                    candidates.append((1, child))
+                    objects.append(child)
+                elif dep == "nsubj:pass" and self.is_passive(trigger):
+                    candidates.append((1, child))
+                elif dep.startswith("obl") or (dep == "nmod" and trigger.kind != "verb"):
+                    case = _case_of(child)
+                    if (
+                        case in _TARGET_CASES
+                        or (case in _PARTNER_CASES and event_type in _PARTNER_TYPES)
+                        or (case == "sur" and event_type in PURPOSE_TARGET_TYPES)
+                    ):
+                        candidates.append((2, child))
+        if trigger.kind == "support" and trigger.verb.lemma_.lower() in SUFFERING_SUPPORT:
+            candidates += [
+                (0, c) for c in trigger.verb.children if c.dep_ in {"nsubj", "nsubj:pass"}
+            ]
+        if event_type in PURPOSE_TARGET_TYPES:
+            candidates += [(4, t) for t in _purpose_subjects(frame)]
+        for obj in objects:  # "fournir des armes à Poutine", parsed under "armes"
+            for child in obj.children:
+                if child.dep_ == "nmod" and _case_of(child) in _TARGET_CASES:
+                    candidates.append((3, child))
+        for _, token in sorted(candidates, key=lambda item: (item[0], item[1].i)):
+            resolved = self._resolve_token(token, allow_common=False, exclude=exclude)
+            if resolved is None or resolved.kind not in AGENT_TYPES or resolved.name in exclude:
+                continue
+            case = _case_of(token)
+            if place_like and case in _PLACE_CASES and self.actors.place_name(token):
+                continue
+            if self.actors.place_name(token) and resolved.kind not in {"country"}:
+                continue
+            return resolved
+        return None
+
+    def location(self, trigger: Trigger, *, event_type: str) -> str | None:
+        """Where the event takes place: a place or country after à, en, au(x), dans."""
+        frame = trigger.frame
+        places_only = event_type not in PLACE_TYPES and trigger.lemma not in MOTION_VERBS
+        tokens = [c for token in frame for c in token.children if c not in frame]
+        tokens += [c for t in tokens if t.dep_ == "obj" for c in t.children if c.dep_ == "nmod"]
+        for child in tokens:
+            if not (child.dep_.startswith("obl") or child.dep_ == "nmod"):
+                continue
+            case = _case_of(child)
+            if case not in _PLACE_CASES:
+                continue
+            ent = self.actors.ent_of.get(child.i)
+            if places_only and case in {"à", "au", "aux"} and ent is not None:
+                _, kind = self.actors._entity_name(ent)
+                if kind == "country":
+                    continue  # "offrir à la Lituanie": a recipient, not a place
+            name = self.actors.place_name(child)
+            if name:
+                return name
+        return None
