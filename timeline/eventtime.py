@@ -107,6 +107,8 @@ def attach(doc: Doc, triggers: list[Trigger], key: str) -> dict[int, tuple[Span,
     unowned: list[Span] = []
     for span in usable_mentions(doc, key):
         node, found = span.root, None
+        if _dates_a_thing(span.root, owner):
+            continue  # "une augmentation par rapport à celle du 26 septembre"
         for _ in range(len(doc)):
             if not (span.start <= node.i < span.end) and node.i in owner:
                 found = owner[node.i]
@@ -143,12 +145,47 @@ def attach(doc: Doc, triggers: list[Trigger], key: str) -> dict[int, tuple[Span,
             result[best] = (span, "sentence")
     by_head = {t.head.i: n for n, t in enumerate(triggers)}
     for number, trigger in enumerate(triggers):
-        if number in result or trigger.head.dep_ != "conj":
+        if number in result:
             continue
-        other = by_head.get(trigger.head.head.i)
-        if other is not None and result.get(other, (None, ""))[1] == "path":
+        other = None
+        if trigger.head.dep_ == "conj":
+            other = by_head.get(trigger.head.head.i)
+        elif trigger.kind == "noun" and trigger.head.dep_ != "ROOT":
+            other = _governing_trigger(trigger.head, owner)
+        if other is not None and result.get(other, (None, ""))[1] in {"path", "sentence"}:
             result[number] = (result[other][0], "shared")
     return result
+
+
+#: Prepositions that put a noun event before or after its clause's time, not at it.
+_SHIFTING_CASES = frozenset({"après", "avant", "depuis", "dès", "veille", "issue"})
+
+
+def _governing_trigger(noun: Token, owner: dict[int, int]) -> int | None:
+    """The trigger a noun event depends on ("a indiqué ..., en marge d'une conférence"),
+    unless a preposition shifts its time ("après la visite")."""
+    if any(c.lower_ in _SHIFTING_CASES for c in noun.children if c.i < noun.i):
+        return None
+    for ancestor in noun.ancestors:
+        if ancestor.i in owner:
+            return owner[ancestor.i]
+    return None
+
+
+def _dates_a_thing(root: Token, owner: dict[int, int]) -> bool:
+    """True when a mention modifies a noun that is no event, as a genitive ("celle du 26
+    septembre", "la loi du 5 juillet")."""
+    head = root.head
+    genitive = any(
+        c.dep_ == "case" and c.lower_ in {"de", "du", "d'", "des"} for c in root.children
+    )
+    return (
+        genitive
+        and root.dep_ == "nmod"
+        and head.i != root.i
+        and head.pos_ in {"NOUN", "PRON", "PROPN"}
+        and head.i not in owner
+    )
 
 
 def trigger_tense(trigger: Trigger) -> Tense | None:
@@ -160,13 +197,15 @@ def trigger_tense(trigger: Trigger) -> Tense | None:
         gov_verb = governor
         if governor.pos_ == "NOUN":
             gov_verb = governor.head if governor.head.pos_ in {"VERB", "AUX"} else None
-        gov_tense = verb_tense(gov_verb) if gov_verb is not None else None
+        gov_tense = checked_tense(gov_verb) if gov_verb is not None else None
         lemma = governor.lemma_.lower()
         modality = MODAL_VERBS.get(lemma) or CONTROL_PREDICATES.get(lemma)
         if lemma == "venir":
             return "past"  # venir de + infinitive: a recent past
         if lemma == "aller":
             return "future" if gov_tense in {"present", None} else gov_tense
+        if lemma in {"devoir", "pouvoir"} and gov_tense == "past":
+            return "past"  # "a dû être hospitalisé", "a pu s'enfuir": it happened
         if modality in _PROSPECTIVE:
             return "future" if gov_tense in {"present", "future"} else None
         return gov_tense
@@ -238,7 +277,8 @@ def date_event(
         start, end = tense_interval(tense, published)
         granularity = "day" if tense == "present" else "open"
         return Dating(None, "tense", tense, start, end, granularity, "tense", None)
-    if trigger.kind == "noun" and trigger.verb is None and modality == "asserted":
+    headline = trigger.kind == "noun" and trigger.head.dep_ == "ROOT"
+    if headline and trigger.verb is None and modality == "asserted":
         return Dating(None, "publication", None, published, published, "day", "publication", None)
     return Dating(None, "none", None, None, None, None, None, None)
 

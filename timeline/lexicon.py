@@ -204,8 +204,55 @@ EVENT_NOUNS = frozenset(
         "rallye",
         "opération",
         "reprise",
+        # more of daily news: ceremonies, crime and justice, sport and culture, economy
+        "messe",
+        "obsèques",
+        "funérailles",
+        "mariage",
+        "naissance",
+        "décès",
+        "mort",
+        "vol",
+        "cambriolage",
+        "braquage",
+        "crash",
+        "carambolage",
+        "lynchage",
+        "enquête",
+        "audition",
+        "perquisition",
+        "libération",
+        "évasion",
+        "expulsion",
+        "victoire",
+        "défaite",
+        "tournoi",
+        "championnat",
+        "compétition",
+        "exposition",
+        "spectacle",
+        "salon",
+        "foire",
+        "soirée",
+        "bal",
+        "kermesse",
+        "rentrée",
+        "déplacement",
+        "venue",
+        "séjour",
+        "tournée",
+        "sortie",
+        "parution",
+        "licenciement",
+        "fusion",
+        "rachat",
+        "faillite",
     }
 )
+
+#: Endings of nouns made from verbs ("déplacement", "carambolage", "signature"): such a
+#: noun carrying its own date ("la manifestation du 1er mai") is an event.
+DEVERBAL_ENDINGS = ("tion", "sion", "ment", "age", "ure", "ée", "ade", "ance", "ence")
 
 #: Verbs that lend their tense and subject to an event noun object and carry no event of
 #: their own: "tenir une réunion", "effectuer une visite", "lancer une attaque".

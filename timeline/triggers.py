@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 from timeline.lexicon import (
     CONTROL_PREDICATES,
     COPULAS,
+    DEVERBAL_ENDINGS,
     EVENT_NOUNS,
     MODAL_VERBS,
     SUPPORT_PHRASES,
@@ -36,6 +37,15 @@ from timeline.lexicon import (
 AUX_DEPS = frozenset({"aux", "aux:tense", "aux:pass", "aux:caus", "cop"})
 #: Dependency labels through which an infinitive complements its governor.
 _INF_DEPS = frozenset({"xcomp", "ccomp", "obl:arg", "obl", "acl", "obj", "advcl", "csubj"})
+#: Positions where an event noun is an event of its own: subject, clause head, modifier
+#: ("en marge de la conférence"); never a verb's object or argument ("appeler à un
+#: cessez-le-feu", "signer un accord"), which is part of that verb's event.
+_NOUN_EVENT_DEPS = frozenset({"nsubj", "nsubj:pass", "ROOT", "nmod", "appos"})
+#: Prepositions that make a noun a time reference, hence an event: "lors de la réunion",
+#: "après la visite" (a verb's other complements, "appeler à un cessez-le-feu", are not).
+TEMPORAL_CASES = frozenset(
+    {"lors", "après", "avant", "pendant", "durant", "depuis", "dès", "issue", "cours", "veille"}
+)
 #: Labels under which a noun is an argument of the verb, hence a support-verb object.
 _SUPPORT_DEPS = frozenset({"obj", "obl:arg"})
 
@@ -115,15 +125,38 @@ def _phrase(noun: Token) -> tuple[Token, str] | None:
     return None
 
 
+def is_infinitival(token: Token) -> bool:
+    """An infinitive, or a participle built with an infinitive auxiliary ("être hospitalisé",
+    "avoir signé")."""
+    if verb_form(token) == "Inf":
+        return True
+    return verb_form(token) == "Part" and any(
+        c.dep_ in AUX_DEPS and verb_form(c) == "Inf" for c in token.children
+    )
+
+
+def _temporal_complement(noun: Token) -> bool:
+    """True for a noun introduced by a temporal preposition: "lors de la réunion"."""
+    if not noun.dep_.startswith("obl"):
+        return False
+    return any(c.lower_ in TEMPORAL_CASES for c in noun.children if c.i < noun.i)
+
+
 def _governs_infinitive(verb: Token) -> bool:
+    """True when ``verb`` governs an infinitive that carries an event of its own (a modal
+    before a copula, "semblait être", keeps the event)."""
     return any(
-        c.dep_ in _INF_DEPS and c.pos_ == "VERB" and verb_form(c) == "Inf" for c in verb.children
+        c.dep_ in _INF_DEPS
+        and c.pos_ == "VERB"
+        and is_infinitival(c)
+        and c.lemma_.lower() not in COPULAS
+        for c in verb.children
     )
 
 
 def control_governor(token: Token) -> Token | None:
     """The modal, control or intention predicate governing an infinitive, or None."""
-    if verb_form(token) != "Inf" or token.dep_ not in _INF_DEPS:
+    if not is_infinitival(token) or token.dep_ not in _INF_DEPS:
         return None
     head = token.head
     lemma = head.lemma_.lower()
@@ -170,16 +203,17 @@ def find_triggers(doc: Doc, *, dates_key: str | None = None) -> list[Trigger]:
             taken.update({verb.i, token.i})
             continue
         lemma = token.lemma_.lower()
-        if lemma not in EVENT_NOUNS and token.lower_ not in EVENT_NOUNS:
+        deverbal_dated = token.i in dated and lemma.endswith(DEVERBAL_ENDINGS)
+        if lemma not in EVENT_NOUNS and token.lower_ not in EVENT_NOUNS and not deverbal_dated:
             continue
-        lemma = lemma if lemma in EVENT_NOUNS else token.lower_
+        lemma = token.lower_ if token.lower_ in EVENT_NOUNS and lemma not in EVENT_NOUNS else lemma
         support = _is_support_of(token)
         if support is not None:
             found[token.i] = Trigger(
                 head=token, words=(token,), lemma=lemma, kind="support", verb=support
             )
             taken.add(support.i)
-        elif token.dep_ in {"nsubj", "nsubj:pass", "ROOT"} or token.i in dated:
+        elif token.dep_ in _NOUN_EVENT_DEPS or token.i in dated or _temporal_complement(token):
             verb = token.head if token.head.pos_ in {"VERB", "AUX"} else None
             found[token.i] = Trigger(
                 head=token, words=(token,), lemma=lemma, kind="noun", verb=verb
@@ -193,7 +227,7 @@ def find_triggers(doc: Doc, *, dates_key: str | None = None) -> list[Trigger]:
         if token.i in taken or token.i in found or token.dep_ in AUX_DEPS:
             continue
         if token.pos_ == "VERB":
-            trigger = _verb_trigger(token, found)
+            trigger = _verb_trigger(token, found, dated)
         else:
             trigger = _mistagged_participle(token)
         if trigger is not None:
@@ -232,7 +266,7 @@ def _mistagged_participle(token: Token) -> Trigger | None:
     return Trigger(head=token, words=(token,), lemma=lemma, kind="compound", verb=aux)
 
 
-def _verb_trigger(token: Token, found: dict[int, Trigger]) -> Trigger | None:
+def _verb_trigger(token: Token, found: dict[int, Trigger], dated: set[int]) -> Trigger | None:
     lemma = token.lemma_.lower()
     if lemma in COPULAS:
         return None
@@ -241,7 +275,7 @@ def _verb_trigger(token: Token, found: dict[int, Trigger]) -> Trigger | None:
     form = verb_form(token)
     if form == "Fin":
         return Trigger(head=token, words=(token,), lemma=lemma, kind="verb", verb=token)
-    if form == "Part":
+    if form == "Part" and not is_infinitival(token):
         if "Pres" in token.morph.get("Tense"):  # present participle / gerund: "en apprenant"
             return None
         shared = (
@@ -249,24 +283,33 @@ def _verb_trigger(token: Token, found: dict[int, Trigger]) -> Trigger | None:
             and token.head.i in found
             and found[token.head.i].kind == "compound"
         )
-        if has_aux(token) or shared or token.dep_ == "ROOT":
+        # A participle modifying a noun is an event when it carries its own date or agent:
+        # "la rançon versée en mai 1988", "un album sorti en 1998", "reçu par le maire".
+        reduced = token.dep_.startswith("acl") and (
+            token.i in dated or any(c.dep_ == "obl:agent" for c in token.children)
+        )
+        if has_aux(token) or shared or reduced or token.dep_ == "ROOT":
             return Trigger(head=token, words=(token,), lemma=lemma, kind="compound", verb=token)
         return None
-    if form == "Inf":
+    if is_infinitival(token):
         governor = control_governor(token)
         if governor is None and token.dep_ == "conj" and token.head.i in found:
             head_trigger = found[token.head.i]
             if head_trigger.kind == "infinitive":
                 governor = head_trigger.governor
-        if has_aux(token):  # "après avoir appelé" is parsed on the participle; be safe
-            return Trigger(head=token, words=(token,), lemma=lemma, kind="compound", verb=token)
         if governor is not None:
+            # A modal verb joins the trigger's words: "doit rencontrer", "a dû être
+            # hospitalisé" name one event, the meeting or the hospitalization.
+            modal = governor.pos_ in {"VERB", "AUX"} and governor.lemma_.lower() in MODAL_VERBS
+            words = (governor, token) if modal and governor.i < token.i else (token,)
             return Trigger(
                 head=token,
-                words=(token,),
+                words=words,
                 lemma=lemma,
                 kind="infinitive",
                 verb=token,
                 governor=governor,
             )
+        if has_aux(token):  # "après avoir appelé": a compound infinitive
+            return Trigger(head=token, words=(token,), lemma=lemma, kind="compound", verb=token)
     return None
