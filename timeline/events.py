@@ -110,7 +110,8 @@ def extract(
     triggers = find_triggers(doc, dates_key=DATES_KEY)
     people = ArticleActors(doc, dictionary)
     speech = Speech(doc, triggers)
-    roles = RoleReader(people, speaker_at=speech.speaker_at)
+    time_tokens = frozenset(t.i for span in doc.spans.get(DATES_KEY, ()) for t in span)
+    roles = RoleReader(people, speaker_at=speech.speaker_at, time_tokens=time_tokens)
     actor_memo: dict[int, Resolved | None] = {}
 
     def actor_of(trigger: Trigger) -> Resolved | None:

@@ -41,9 +41,7 @@ DATE_KIND_OF_MENTION = {
     "vague": "vague",
 }
 #: Verbs that plan a noun event ("la visite a été prévue"): its time is not theirs.
-PLANNING_VERBS = frozenset(
-    {"prévoir", "programmer", "fixer", "reporter", "annuler", "envisager", "préparer"}
-)
+PLANNING_VERBS = frozenset({"prévoir", "programmer", "fixer", "reporter", "envisager", "préparer"})
 _PROSPECTIVE = frozenset({"intention", "planned", "possible"})
 
 

@@ -287,11 +287,18 @@ SUPPORT_PHRASES: dict[tuple[str, str], str] = {
     ("prendre", "part"): "prendre part",
     ("donner", "feu"): "donner feu vert",
     ("avoir", "lieu"): "avoir lieu",
+    ("mettre", "grève"): "faire grève",
+    ("faire", "grève"): "faire grève",
+    ("entrer", "grève"): "faire grève",
     ("porter", "plainte"): "porter plainte",
     ("faire", "état"): "faire état",
     ("mettre", "fin"): "mettre fin",
     ("prendre", "fin"): "prendre fin",
 }
+
+#: Idioms whose subject is the event ("la réunion aura lieu demain"): with an event noun
+#: subject, the noun is the trigger and the idiom only lends it tense and date.
+SUBJECT_SUPPORT_PHRASES = frozenset({"avoir lieu"})
 
 #: Verbs that introduce reported speech: the clause they govern (``que ...``, a quotation
 #: after a colon) is the speaker's claim; as an incise ("a rapporté CNN Turk") they

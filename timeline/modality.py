@@ -25,11 +25,13 @@ from timeline.lexicon import (
     POSSIBILITY_ADVERBS,
 )
 from timeline.temporal import Tense
-from timeline.triggers import AUX_DEPS, Trigger
+from timeline.triggers import AUX_DEPS, Trigger, is_infinitival
 
 MODALITIES = ("asserted", "planned", "possible", "conditional", "intention", "denied")
 #: Governors that deny their complement: "refuse de livrer" -> livrer did not happen.
 NEGATIVE_GOVERNORS = frozenset({"refuser", "refus", "renoncer", "éviter", "nier", "démentir"})
+#: Verbs that cancel a noun event: "la réunion a été annulée" did not take place.
+CANCELLING_VERBS = frozenset({"annuler", "décommander", "ajourner"})
 #: Negators that negate without "ne" (spoken French, headlines): "pas question", "jamais".
 _STANDALONE = frozenset({"pas", "jamais", "nullement", "guère"})
 #: Words that may sit between "ne" and the verb: clitics, auxiliaries, adverbs.
@@ -158,6 +160,12 @@ def polarity(trigger: Trigger) -> str:
         return "negative"
     if any(c.lower_ == "sans" and c.dep_ in {"mark", "case"} for c in head.children):
         return "negative"
+    parent = head.head
+    if is_infinitival(head) and parent.i != head.i and parent.lemma_.lower() in NEGATIVE_GOVERNORS:
+        return "negative"  # "a démenti avoir livré"
+    cancelled = trigger.verb is not None and trigger.verb.lemma_.lower() in CANCELLING_VERBS
+    if trigger.kind in {"noun", "support"} and cancelled:
+        return "negative"  # "la réunion a été annulée"
     for governor in _governor_chain(trigger):
         if governor.lemma_.lower() in NEGATIVE_GOVERNORS:
             return "negative"

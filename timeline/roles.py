@@ -80,6 +80,11 @@ SUFFERING_SUPPORT = frozenset({"subir", "essuyer", "endurer"})
 #: Event types whose target may be the subject of a purpose clause: "faire pression pour
 #: que X fabrique" puts the pressure on X.
 PURPOSE_TARGET_TYPES = frozenset({"pressure", "request", "appeal"})
+#: Event types whose object is a person or a group even when no name says so ("a reçu les
+#: grévistes"); for the other types a common noun object is a thing ("la nouvelle").
+GROUP_TARGET_TYPES = frozenset({"meeting", "attack", "accusation", "appeal", "pressure"})
+#: Event types that can target a place: "a bombardé Kiev".
+PLACE_TARGET_TYPES = frozenset({"attack"})
 #: Event types whose "à X" complement is a place: one meets *in* a city.
 PLACE_TYPES = frozenset({"meeting", "visit"})
 _TARGET_CASES = frozenset({"à", "au", "aux", "auprès", "contre", "envers"})
@@ -328,7 +333,10 @@ class ArticleActors:
         if lemma in COMPANY_NOUNS and self.companies and _definite(token):
             name = self.companies.most_common(1)[0][0]
             return Resolved(name=name, kind="company", how="description", token=token.i)
-        if allow_common and token.pos_ == "NOUN" and lemma not in EVENT_NOUNS:
+        nominal = token.pos_ == "NOUN" or (
+            token.pos_ == "ADJ" and any(c.dep_ == "det" for c in token.children)
+        )  # "les dockers" tagged as an adjective is still a noun phrase
+        if allow_common and nominal and lemma not in EVENT_NOUNS:
             return Resolved(name=_common_name(token), kind="group", how="noun", token=token.i)
         return None
 
@@ -440,6 +448,55 @@ class ArticleActors:
         return None
 
 
+def _adjacent_name(trigger: Trigger) -> Token | None:
+    """A named entity right after the trigger (a determiner may stand between) that the
+    parser attached elsewhere: "doit rencontrer Poutine vendredi" with "Poutine" misparsed.
+    Used as the object when no complement names a target."""
+    last = trigger.words[-1]
+    doc = last.doc
+    i = last.i + 1
+    if i < len(doc) and doc[i].pos_ == "DET":
+        i += 1
+    if i >= len(doc) or not doc[i].ent_type_ or doc[i].dep_ in {"nsubj", "nsubj:pass"}:
+        return None
+    word = doc[i]
+    if word.head in trigger.frame or word.sent != last.sent:
+        return None  # already a dependent: the ordinary rules have seen it
+    return word
+
+
+def _passive_verb(verb: Token) -> bool:
+    if any(c.dep_ == "aux:pass" for c in verb.children):
+        return True
+    active = any(  # "s'est mis", "a appelé": reflexive or built with avoir
+        c.dep_.startswith("expl")
+        or "Yes" in c.morph.get("Reflex")
+        or (c.dep_ == "aux:tense" and c.lemma_ == "avoir")
+        for c in verb.children
+    )
+    return "Pass" in verb.morph.get("Voice") and not active
+
+
+def _left_nominal(verb: Token) -> Token | None:
+    """The nominal just before a relative clause's pronoun: "les grévistes, qui ...".
+
+    Used when the parser hangs the relative clause on the verb instead of its antecedent.
+    """
+    pronoun = next(
+        (c for c in verb.children if c.lower_ in _RELATIVE or "Rel" in c.morph.get("PronType")),
+        None,
+    )
+    if pronoun is None:
+        return None
+    i = pronoun.i - 1
+    while i >= verb.sent.start and verb.doc[i].is_punct:
+        i -= 1
+    if i < verb.sent.start:
+        return None
+    word = verb.doc[i]
+    return word if word.pos_ in {"NOUN", "PROPN", "ADJ"} else None
+
+
 def _purpose_subjects(frame: tuple[Token, ...]) -> list[Token]:
     """Subjects of "pour que" / "afin que" clauses under the frame (also when the parser made
     the subject itself the complement carrying "pour" and "que")."""
@@ -513,14 +570,18 @@ class RoleReader:
         self,
         actors: ArticleActors,
         speaker_at: Callable[[Token], Resolved | None] | None = None,
+        time_tokens: frozenset[int] = frozenset(),
     ) -> None:
         self.actors = actors
         self.speaker_at = speaker_at or (lambda token: None)
+        self.time_tokens = time_tokens  # tokens of temporal expressions: "lundi" is no target
         self._subjects: dict[int, Resolved | None] = {}
 
     def _resolve_token(
         self, token: Token, *, allow_common: bool, exclude: frozenset[str] = frozenset()
     ) -> Resolved | None:
+        if token.i in self.actors.ent_of:  # a known name, whatever its tag ("Poutine" PRON)
+            return self.actors.resolve_np(token, allow_common=allow_common)
         if token.lower_ in _RELATIVE or "Rel" in token.morph.get("PronType"):
             return self.antecedent(token.head)
         if token.pos_ == "PRON" or token.lower_ in {"il", "elle", "nous", "je", "j'"}:
@@ -533,9 +594,11 @@ class RoleReader:
 
     def antecedent(self, verb: Token) -> Resolved | None:
         """The actor a relative clause's pronoun stands for: its antecedent phrase."""
-        if not verb.dep_.startswith("acl"):
-            return None
         noun = verb.head
+        if not verb.dep_.startswith("acl") or noun.pos_ not in {"NOUN", "PROPN", "PRON", "ADJ"}:
+            noun = _left_nominal(verb)  # relative clause hung on a verb: the word before "qui"
+        if noun is None:
+            return None
         for _ in range(3):  # a few nominal steps: "un fabricant de drones turc qui ..."
             resolved = self.actors.resolve_np(noun)
             if resolved is not None and resolved.kind in ACTOR_KINDS:
@@ -550,16 +613,16 @@ class RoleReader:
                 noun = noun.head
                 continue
             break
-        resolved = self.actors.resolve_np(verb.head, allow_common=True)
+        resolved = self.actors.resolve_np(noun, allow_common=True)
         if resolved is None:
             return None
         return Resolved(resolved.name, resolved.kind, "relative", resolved.token)
 
     @staticmethod
     def is_passive(trigger: Trigger) -> bool:
-        """True when the trigger's verb is passive ("a été prévue", "sera reçu par")."""
-        verb = trigger.verb or trigger.head
-        return "Pass" in verb.morph.get("Voice") or any(c.dep_ == "aux:pass" for c in verb.children)
+        """True when the trigger's verb is passive ("a été prévue", "sera reçu par"); a
+        pronominal verb ("se sont mis en grève") is not."""
+        return _passive_verb(trigger.verb or trigger.head)
 
     def subject_of_verb(self, verb: Token, depth: int = 0) -> Resolved | None:
         """The actor of a verb: its subject, else its controller or coordinated verb's."""
@@ -571,9 +634,10 @@ class RoleReader:
         return result
 
     def _subject_of_verb(self, verb: Token, depth: int) -> Resolved | None:
+        passive = _passive_verb(verb)
         for child in verb.children:
             if child.dep_ in {"nsubj", "expl:subj"} or (
-                child.dep_ == "nsubj:pass" and verb.pos_ != "VERB"
+                child.dep_ == "nsubj:pass" and (verb.pos_ != "VERB" or not passive)
             ):
                 return self._resolve_token(child, allow_common=True)
         stray = _stray_subject(verb)
@@ -699,9 +763,25 @@ class RoleReader:
             for child in obj.children:
                 if child.dep_ == "nmod" and _case_of(child) in _TARGET_CASES:
                     candidates.append((3, child))
+        allowed = set(AGENT_TYPES)
+        if event_type in GROUP_TARGET_TYPES:
+            allowed.add("group")
+        if event_type in PLACE_TARGET_TYPES:
+            allowed.add("place")
+        adjacent = _adjacent_name(trigger)
+        if adjacent is not None:
+            candidates.append((5, adjacent))
         for _, token in sorted(candidates, key=lambda item: (item[0], item[1].i)):
-            resolved = self._resolve_token(token, allow_common=False, exclude=exclude)
-            if resolved is None or resolved.kind not in AGENT_TYPES or resolved.name in exclude:
+            if token.i in self.time_tokens:
+                continue
+            resolved = self._resolve_token(
+                token, allow_common="group" in allowed and token.dep_ == "obj", exclude=exclude
+            )
+            if resolved is None or resolved.kind not in allowed or resolved.name in exclude:
+                continue
+            if resolved.kind == "place":
+                if token.dep_ == "obj":
+                    return resolved  # "a bombardé Kiev": the attacked place
                 continue
             case = _case_of(token)
             if place_like and case in _PLACE_CASES and self.actors.place_name(token):

@@ -29,6 +29,7 @@ from timeline.lexicon import (
     DEVERBAL_ENDINGS,
     EVENT_NOUNS,
     MODAL_VERBS,
+    SUBJECT_SUPPORT_PHRASES,
     SUPPORT_PHRASES,
     SUPPORT_VERBS,
 )
@@ -66,12 +67,15 @@ class Trigger:
     kind: str
     verb: Token | None
     governor: Token | None = None
+    support: tuple[Token, ...] = ()  # idiom words that are no argument ("lieu" of "a eu lieu")
 
     @property
     def frame(self) -> tuple[Token, ...]:
         """The head and the other tokens whose dependents are the event's arguments."""
-        support = (self.verb,) if self.kind in {"support", "phrase"} else ()
-        extra = [t for t in (*self.words, *support) if t is not None and t is not self.head]
+        verb = (self.verb,) if self.kind in {"support", "phrase"} else ()
+        extra = [
+            t for t in (*self.words, *verb, *self.support) if t is not None and t is not self.head
+        ]
         return (self.head, *dict.fromkeys(extra))
 
     @property
@@ -142,6 +146,14 @@ def _temporal_complement(noun: Token) -> bool:
     return any(c.lower_ in TEMPORAL_CASES for c in noun.children if c.i < noun.i)
 
 
+def _event_subject(verb: Token) -> Token | None:
+    """The event noun subject of a verb ("la réunion" of "la réunion aura lieu"), or None."""
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "nsubj:pass"} and child.lemma_.lower() in EVENT_NOUNS:
+            return child
+    return None
+
+
 def _governs_infinitive(verb: Token) -> bool:
     """True when ``verb`` governs an infinitive that carries an event of its own (a modal
     before a copula, "semblait être", keeps the event)."""
@@ -196,6 +208,19 @@ def find_triggers(doc: Doc, *, dates_key: str | None = None) -> list[Trigger]:
         if token.pos_ not in {"NOUN", "PROPN"}:
             continue
         phrase = _phrase(token)
+        if phrase is not None and phrase[1] in SUBJECT_SUPPORT_PHRASES:
+            subject = _event_subject(phrase[0])
+            if subject is not None:  # "la réunion aura lieu": the meeting is the event
+                found[subject.i] = Trigger(
+                    head=subject,
+                    words=(subject,),
+                    lemma=subject.lemma_.lower(),
+                    kind="support",
+                    verb=phrase[0],
+                    support=(token,),
+                )
+                taken.update({phrase[0].i, token.i, subject.i})
+                continue
         if phrase is not None:
             verb, lemma = phrase
             words = tuple(sorted((verb, token), key=lambda t: t.i))
