@@ -32,7 +32,7 @@ from timeline.models import Article, Event
 from timeline.roles import ACTOR_KINDS, ArticleActors, Resolved, RoleReader
 from timeline.speech import Speech
 from timeline.temporal.component import DATES_KEY
-from timeline.triggers import Trigger, find_triggers
+from timeline.triggers import Trigger, find_triggers, sentence
 
 #: How sure each way of finding a trigger is (finite verbs parse most reliably).
 TRIGGER_SCORE = {
@@ -175,7 +175,7 @@ def confidence(trigger_kind: str, actor_how: str | None, dating: Dating) -> floa
 
 
 def _sentence_of(trigger: Trigger) -> Span:
-    return trigger.head.sent
+    return sentence(trigger.head)
 
 
 def _event(

@@ -30,7 +30,7 @@ from timeline.grammar import verb_tense
 from timeline.lexicon import CONTROL_PREDICATES, MODAL_VERBS, REPORTING_VERBS
 from timeline.models import TimeMention
 from timeline.temporal import Tense
-from timeline.triggers import AUX_DEPS, Trigger, verb_form
+from timeline.triggers import AUX_DEPS, Trigger, sentence, verb_form
 
 #: Mention kinds that can date an event (durations and sets cannot).
 DATING_KINDS = frozenset({"absolute", "relative", "anaphoric", "vague"})
@@ -127,7 +127,7 @@ def attach(doc: Doc, triggers: list[Trigger], key: str) -> dict[int, tuple[Span,
             "path",
         )
     for span in unowned:
-        sent = span.sent
+        sent = sentence(span.root)
         best, best_distance = None, None
         for number, trigger in enumerate(triggers):
             head = trigger.head

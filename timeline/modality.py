@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from timeline.docindex import index
 from timeline.eventtime import PLANNING_VERBS
 from timeline.lexicon import (
     CONTROL_PREDICATES,
@@ -25,7 +26,7 @@ from timeline.lexicon import (
     POSSIBILITY_ADVERBS,
 )
 from timeline.temporal import Tense
-from timeline.triggers import AUX_DEPS, Trigger, is_infinitival
+from timeline.triggers import AUX_DEPS, Trigger, is_infinitival, sentence
 
 MODALITIES = ("asserted", "planned", "possible", "conditional", "intention", "denied")
 #: Governors that deny their complement: "refuse de livrer" -> livrer did not happen.
@@ -77,7 +78,7 @@ def _is_ne(token: Token) -> bool:
 
 def _expletive_ne(ne: Token) -> bool:
     """'ne' after "avant que", "à moins que", "de peur que", "craindre que"."""
-    for token in ne.doc[max(ne.sent.start, ne.i - 6) : ne.i]:
+    for token in ne.doc[max(sentence(ne).start, ne.i - 6) : ne.i]:
         if token.lower_ in EXPLETIVE_NE_AFTER:
             return True
     return False
@@ -105,7 +106,7 @@ def clause_negated(tokens: list[Token]) -> bool:
     # Word scan, robust to a parse that hangs "ne" or "pas" on the wrong word.
     first, last = min(indices), max(indices)
     i = first - 1
-    while i >= doc[first].sent.start:
+    while i >= sentence(doc[first]).start:
         word = doc[i]
         if _is_ne(word):
             has_ne = has_ne or not _expletive_ne(word)
@@ -114,7 +115,7 @@ def clause_negated(tokens: list[Token]) -> bool:
             i -= 1
             continue
         break
-    for word in doc[first : min(last + _RIGHT_WINDOW + 1, doc[last].sent.end)]:
+    for word in doc[first : min(last + _RIGHT_WINDOW + 1, sentence(doc[last]).end)]:
         if word.i in indices:
             continue
         if word.lower_ in NEGATORS and word.lower_ != "ni":
@@ -151,9 +152,29 @@ def _governor_chain(trigger: Trigger) -> list[Token]:
     return chain
 
 
+#: Words without which no clause of a sentence can be negative (checked once per sentence).
+_NEGATION_CUES = NEGATORS | {"ne", "n'", "sans"}
+_NEGATION_KEY = "timeline.negation_sentences"
+
+
+def _sentence_may_negate(token: Token) -> bool:
+    """False when the sentence holds no negation word nor denying verb: the fast path."""
+    doc = token.doc
+    flags = doc.user_data.get(_NEGATION_KEY)
+    if flags is None or len(doc) != flags[0]:
+        positions = index(doc)
+        cues = positions.where_lower(_NEGATION_CUES)
+        cues += positions.where_lemma(NEGATIVE_GOVERNORS | CANCELLING_VERBS)
+        flags = (len(doc), {positions.sentence_number(i) for i in cues})
+        doc.user_data[_NEGATION_KEY] = flags
+    return index(doc).sentence_number(token.i) in flags[1]
+
+
 def polarity(trigger: Trigger) -> str:
     """``negative`` or ``positive`` (see the module docstring)."""
     head = trigger.head
+    if not _sentence_may_negate(head):
+        return "positive"
     if clause_negated(_complex(trigger)):
         return "negative"
     if any(c.dep_ == "cc" and c.lower_ == "ni" for c in head.children):

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from timeline.actors import AGENT_TYPES, TITLES, Actor, by_name
+from timeline.docindex import index
 from timeline.lexicon import (
     COMPANY_NOUNS,
     EVENT_NOUNS,
@@ -37,7 +38,7 @@ from timeline.lexicon import (
     NON_ACTOR_PRONOUNS,
     OFFICE_NOUNS,
 )
-from timeline.triggers import Trigger, verb_form
+from timeline.triggers import Trigger, sentence, verb_form
 
 #: Sentences back a third-person pronoun may reach: beyond, news prose repeats the name.
 PRONOUN_WINDOW = 2
@@ -49,6 +50,7 @@ _ORG_KINDS = frozenset({"organization", "company", "media"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "expl:subj"})
 _NAME_DEPS = frozenset({"appos", "flat:name", "flat", "nmod", "amod", "compound", "fixed"})
 _ARG_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:arg", "obl:mod"})
+_MENTION_DEPS = _ARG_DEPS | {"ROOT", "appos", "nmod", "conj"}
 _RELATIVE = frozenset({"qui", "que", "qu'", "lequel", "laquelle", "lesquels", "lesquelles"})
 #: Verbs whose object (not subject) controls their infinitive: "appeler X à cesser".
 OBJECT_CONTROL = frozenset(
@@ -161,10 +163,8 @@ class ArticleActors:
         self.doc = doc
         self.entries = by_name(dictionary)
         self.ent_of: dict[int, Span] = {t.i: ent for ent in doc.ents for t in ent}
-        self.sent_of = [0] * len(doc)
-        for number, sent in enumerate(doc.sents):
-            for token in sent:
-                self.sent_of[token.i] = number
+        self.index = index(doc)
+        self.sent_of = self.index.sent_id
         self.surnames: dict[str, str | None] = {}
         self.genders: dict[str, str] = {}
         self.affiliations: dict[str, str] = {
@@ -172,6 +172,7 @@ class ArticleActors:
         }
         self.companies: Counter[str] = Counter()
         self.mentions: list[_Mention] = []
+        self._names: dict[tuple[int, int], tuple[str, str]] = {}
         self._read_names()
         self._read_mentions()
 
@@ -188,9 +189,9 @@ class ArticleActors:
                 self.genders[name] = entry.gender
             if kind == "company" or (ent.label_ == "ORG" and self._described_as_company(ent)):
                 self.companies[name] += 1
-        for token in self.doc:  # "le PDG de Baykar, Haluk Bayraktar": Baykar is his
-            if token.lemma_.lower() in OFFICE_NOUNS:
-                self._read_office(token)
+        self._names.clear()  # names read before every full name was known may fold further
+        for i in self.index.where_lemma(OFFICE_NOUNS):  # "le PDG de Baykar, Haluk Bayraktar"
+            self._read_office(self.doc[i])
 
     def _described_as_company(self, ent: Span) -> bool:
         root = ent.root
@@ -222,10 +223,14 @@ class ArticleActors:
 
     def _read_mentions(self) -> None:
         seen: set[int] = set()
-        for token in self.doc:
+        # only names and descriptions can name an actor
+        candidates = set(self.ent_of) | set(self.index.where_pos("PROPN"))
+        candidates.update(self.index.where_lemma(COMPANY_NOUNS))
+        for i in sorted(candidates):
+            token = self.doc[i]
             if token.pos_ not in {"PROPN", "NOUN"} or token.i in seen:
                 continue
-            if token.dep_ not in _ARG_DEPS | {"ROOT", "appos", "nmod", "conj"}:
+            if token.dep_ not in _MENTION_DEPS:
                 continue
             resolved = self.resolve_np(token)
             if resolved is None or resolved.kind not in AGENT_TYPES:
@@ -264,7 +269,13 @@ class ArticleActors:
 
     # ---------------------------------------------------------------- names
     def _entity_name(self, ent: Span) -> tuple[str, str]:
-        """(canonical name, kind) of an entity span."""
+        """(canonical name, kind) of an entity span (computed once per entity)."""
+        key = (ent.start, ent.end)
+        if key not in self._names:
+            self._names[key] = self._name_entity(ent)
+        return self._names[key]
+
+    def _name_entity(self, ent: Span) -> tuple[str, str]:
         ent_id = ent.ent_id_ or next((t.ent_id_ for t in ent if t.ent_id_), "")
         if ent_id:
             entry = self.entries.get(ent_id)
@@ -460,7 +471,7 @@ def _adjacent_name(trigger: Trigger) -> Token | None:
     if i >= len(doc) or not doc[i].ent_type_ or doc[i].dep_ in {"nsubj", "nsubj:pass"}:
         return None
     word = doc[i]
-    if word.head in trigger.frame or word.sent != last.sent:
+    if word.head in trigger.frame or sentence(word).start != sentence(last).start:
         return None  # already a dependent: the ordinary rules have seen it
     return word
 
@@ -489,9 +500,9 @@ def _left_nominal(verb: Token) -> Token | None:
     if pronoun is None:
         return None
     i = pronoun.i - 1
-    while i >= verb.sent.start and verb.doc[i].is_punct:
+    while i >= sentence(verb).start and verb.doc[i].is_punct:
         i -= 1
-    if i < verb.sent.start:
+    if i < sentence(verb).start:
         return None
     word = verb.doc[i]
     return word if word.pos_ in {"NOUN", "PROPN", "ADJ"} else None
@@ -525,7 +536,7 @@ def _stray_subject(verb: Token) -> Token | None:
         return None
     doc = verb.doc
     i = verb.i - 1
-    while i >= verb.sent.start:
+    while i >= sentence(verb).start:
         word = doc[i]
         if word.pos_ in {"SCONJ", "PUNCT"} or word.lower_ in {"que", "qu'", "qui"}:
             return None

@@ -23,8 +23,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from timeline.docindex import index
 from timeline.lexicon import REPORTING_VERBS, SOURCE_MARKERS
-from timeline.triggers import AUX_DEPS, Trigger
+from timeline.triggers import AUX_DEPS, Trigger, sentence
 
 #: Dependency labels through which a reporting verb governs its reported clause.
 REPORT_DEPS = frozenset({"ccomp", "parataxis", "xcomp"})
@@ -97,6 +98,21 @@ class Speech:
         self._starts = [q.start for q in self.quotes]
         self._speakers: dict[int, object] = {}
         self._incises: dict[int, object] = {}
+        self._sentence_sources: dict[int, object] = {}
+        self._by_sentence: dict[int, list[Trigger]] = {}
+        for trigger in triggers:
+            self._by_sentence.setdefault(sentence(trigger.head).start, []).append(trigger)
+        # "selon X" / "d'après X": the governor of X -> X
+        self._sources: dict[int, Token] = {}
+        for i in index(doc).where_lower({*SOURCE_MARKERS, "après"}):
+            token = doc[i]
+            marker = token.lower_ in SOURCE_MARKERS or (
+                token.lower_ == "après" and token.i > 0 and doc[token.i - 1].lower_ == "d'"
+            )
+            if marker and token.head.i != token.i:
+                nominal = token.head
+                self._sources.setdefault(nominal.head.i, nominal)
+                self._sources.setdefault(-1 - sentence(token).start, nominal)
         self.actor_of: Callable[[Trigger], object] = lambda trigger: None
         self.resolve_np: Callable[[Token], object] = lambda token: None
 
@@ -135,9 +151,9 @@ class Speech:
         previous = first.i - 1
         while previous >= 0 and self.doc[previous].is_space:
             previous -= 1
-        sent_start = first.sent.start
+        sent_start = sentence(first).start
         if previous >= 0 and self.doc[previous].text == ":":
-            sent_start = min(sent_start, self.doc[previous].sent.start)
+            sent_start = min(sent_start, sentence(self.doc[previous]).start)
         elif (previous < 0 or previous < sent_start or self.doc[previous].is_punct) and not (
             previous >= 0 and self.doc[previous].text == ","
         ):
@@ -163,7 +179,7 @@ class Speech:
         closing = self.doc.char_span(quote.end - 1, quote.end, alignment_mode="expand")
         if closing is None:
             return None
-        sent = closing[0].sent
+        sent = sentence(closing[0])
         for trigger in self.triggers:
             if closing[0].i < trigger.head.i < sent.end and self.incise(trigger) is not None:
                 return self.incise(trigger)
@@ -208,7 +224,7 @@ class Speech:
         before = first - 1
         while before >= 0 and self.doc[before].is_space:
             before -= 1
-        if before < verb.sent.start or self.doc[before].text not in _INCISE_BEFORE:
+        if before < sentence(verb).start or self.doc[before].text not in _INCISE_BEFORE:
             return None
         objects = [c for c in children if c.dep_ == "obj"]
         for child in children:
@@ -234,7 +250,7 @@ class Speech:
         """True when only punctuation follows the phrase ``token`` heads, up to a comma or the
         end of its sentence: "..., a rapporté CNN Turk." """
         end = max(t.i for t in token.subtree) + 1
-        sent_end = token.sent.end
+        sent_end = sentence(token).end
         while end < sent_end:
             word = self.doc[end]
             if word.text in {",", ";"}:
@@ -275,27 +291,18 @@ class Speech:
         return self._source_marker(trigger.head)
 
     def _source_marker(self, token: Token):
-        for child in token.children:
-            if child.dep_.startswith("obl") or child.dep_ == "nmod":
-                cases = [c.lower_ for c in child.children if c.dep_ in {"case", "fixed"}]
-                joined = " ".join(cases).replace("d' après", "d'après")
-                if any(marker in joined.split() or marker == joined for marker in SOURCE_MARKERS):
-                    return self.resolve_np(child)
-        return None
+        nominal = self._sources.get(token.i)
+        return None if nominal is None else self.resolve_np(nominal)
 
     def _sentence_source(self, trigger: Trigger):
-        sent = trigger.head.sent
-        for other in self.triggers:
-            if other is trigger or not (sent.start <= other.head.i < sent.end):
+        start = sentence(trigger.head).start
+        for other in self._by_sentence.get(start, ()):
+            if other is trigger:
                 continue
             speaker = self.incise(other)
             if speaker is not None:
                 return speaker
-        for token in sent:
-            if token.lower_ in SOURCE_MARKERS or (
-                token.lower_ == "après" and token.i > 0 and self.doc[token.i - 1].lower_ == "d'"
-            ):
-                head = token.head
-                if head.i != token.i:
-                    return self.resolve_np(head)
-        return None
+        if start not in self._sentence_sources:
+            nominal = self._sources.get(-1 - start)
+            self._sentence_sources[start] = None if nominal is None else self.resolve_np(nominal)
+        return self._sentence_sources[start]

@@ -21,8 +21,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
+from timeline.docindex import index
 from timeline.lexicon import (
     CONTROL_PREDICATES,
     COPULAS,
@@ -90,8 +91,24 @@ class Trigger:
         return last.idx + len(last)
 
 
+def sentence(token: Token) -> Span:
+    """The sentence of a token. Like ``token.sent``, but computed once per Doc (spaCy
+    recomputes ``token.sent`` on every access)."""
+    return index(token.doc).sentence(token)
+
+
 def verb_form(token: Token) -> str | None:
-    """``Fin``, ``Part``, ``Inf`` or ``Ger`` from the morphology; a tensed verb counts as Fin."""
+    """``Fin``, ``Part``, ``Inf`` or ``Ger`` from the morphology; a tensed verb counts as Fin.
+
+    Cached per Doc: reading the morphology is costly in spaCy.
+    """
+    forms = index(token.doc).verb_forms
+    if token.i not in forms:
+        forms[token.i] = _verb_form(token)
+    return forms[token.i]
+
+
+def _verb_form(token: Token) -> str | None:
     forms = token.morph.get("VerbForm")
     if forms:
         return forms[0]
@@ -203,10 +220,10 @@ def find_triggers(doc: Doc, *, dates_key: str | None = None) -> list[Trigger]:
     found: dict[int, Trigger] = {}
     taken: set[int] = set()
 
+    positions = index(doc)
     # Idioms and support verbs first: they claim their verb.
-    for token in doc:
-        if token.pos_ not in {"NOUN", "PROPN"}:
-            continue
+    for i in positions.where_pos("NOUN", "PROPN"):
+        token = doc[i]
         phrase = _phrase(token)
         if phrase is not None and phrase[1] in SUBJECT_SUPPORT_PHRASES:
             subject = _event_subject(phrase[0])
@@ -248,7 +265,11 @@ def find_triggers(doc: Doc, *, dates_key: str | None = None) -> list[Trigger]:
                 head=token, words=(token,), lemma=lemma, kind="noun", verb=None
             )
 
-    for token in doc:
+    candidates = set(positions.where_pos("VERB"))
+    after_aux = {i + k for i in positions.where_lemma({"avoir", "être"}) for k in (1, 2, 3)}
+    candidates |= after_aux & set(positions.where_pos("PROPN", "NOUN", "ADJ", "X"))
+    for i in sorted(candidates):
+        token = doc[i]
         if token.i in taken or token.i in found or token.dep_ in AUX_DEPS:
             continue
         if token.pos_ == "VERB":
@@ -280,9 +301,9 @@ def _mistagged_participle(token: Token) -> Trigger | None:
         return None
     doc = token.doc
     i = token.i - 1
-    while i >= token.sent.start and (doc[i].lower_ in _BETWEEN or doc[i].pos_ == "ADV"):
+    while i >= sentence(token).start and (doc[i].lower_ in _BETWEEN or doc[i].pos_ == "ADV"):
         i -= 1
-    if i < token.sent.start:
+    if i < sentence(token).start:
         return None
     aux = doc[i]
     if aux.lemma_ not in {"avoir", "être"} or verb_form(aux) != "Fin":
