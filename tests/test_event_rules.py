@@ -83,6 +83,26 @@ ROLE_CASES = [
         {"actor": "Poutine", "target": "Erdogan", "reported_by": "Erdogan"},
         id="pronoun-object-binding",
     ),
+    pytest.param(  # the antecedent is a title + name phrase: "le président Erdogan"
+        f"""
+        Le        le         DET   det       1
+        président président  NOUN  nsubj     4
+        Erdogan   Erdogan    PROPN flat:name 1
+        a         avoir      AUX   aux:tense 4 {FIN_PRES}
+        affirmé   affirmer   VERB  ROOT      4 {PART}
+        que       que        SCONJ mark      9
+        Poutine   Poutine    PROPN nsubj     9
+        l'        le         PRON  obj       9 Number=Sing|Person=3
+        avait     avoir      AUX   aux:tense 9 {FIN_IMP}
+        approché  approcher  VERB  ccomp     4 {PART}
+        avec      avec       ADP   case      11
+        Baykar    Baykar     PROPN obl:mod   9
+        """,
+        ((2, 3, "PER", "Erdogan"), (6, 7, "PER", "Poutine"), (11, 12, "ORG", "Baykar")),
+        "approcher",
+        {"actor": "Poutine", "target": "Erdogan", "reported_by": "Erdogan"},
+        id="pronoun-antecedent-with-title",
+    ),
     pytest.param(  # the object's "à" complement is the recipient: "des armes à Poutine"
         f"""
         Baykar   Baykar   PROPN nsubj 1

@@ -232,9 +232,13 @@ def checked_tense(verb: Token) -> Tense | None:
 
     The small model sometimes tags a present form as future ("fait pression" with
     Tense=Fut); a future that no word of the verbal complex spells as a future ("-ra",
-    "-ront"...) and that no "aller" builds is read as the present.
+    "-ront"...) and that no "aller" builds is read as the present. A simple conditional
+    ("fermerait") has no tense of its own: a hedge or a future in the past.
     """
     tense = verb_tense(verb)
+    auxes = [c for c in verb.children if c.dep_ in AUX_DEPS]
+    if "Cnd" in verb.morph.get("Mood") and not auxes:
+        return None  # "fermerait": a hedge or a future in the past, not the present
     if tense != "future":
         return tense
     complex_ = [verb, *(c for c in verb.children if c.dep_ in AUX_DEPS)]

@@ -17,17 +17,22 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from timeline.docindex import index
-from timeline.eventtime import PLANNING_VERBS
+from timeline.eventtime import PLANNING_VERBS, checked_tense, reported_clause
 from timeline.lexicon import (
     CONTROL_PREDICATES,
+    COPULAS,
     EXPLETIVE_NE_AFTER,
     MODAL_VERBS,
     NEGATORS,
     POSSIBILITY_ADVERBS,
+    SUPPORT_VERBS,
 )
 from timeline.temporal import Tense
 from timeline.triggers import AUX_DEPS, Trigger, is_infinitival, sentence
 
+#: Verbs that only situate a noun event: their negation is the noun's ("la réunion n'est
+#: pas prévue"); any other verb has its own event and its own negation.
+LIGHT_FOR_NOUNS = COPULAS | SUPPORT_VERBS | PLANNING_VERBS | {"sembler", "paraître"}
 MODALITIES = ("asserted", "planned", "possible", "conditional", "intention", "denied")
 #: Governors that deny their complement: "refuse de livrer" -> livrer did not happen.
 NEGATIVE_GOVERNORS = frozenset({"refuser", "refus", "renoncer", "éviter", "nier", "démentir"})
@@ -66,6 +71,8 @@ def _complex(trigger: Trigger) -> list[Token]:
     for token in trigger.frame:
         tokens += [c for c in token.children if c.dep_ in AUX_DEPS]
     verb = trigger.verb
+    if trigger.kind == "noun" and verb is not None and verb.lemma_.lower() not in LIGHT_FOR_NOUNS:
+        verb = None  # "si l'accord n'était pas respecté": the negation is the verb's event
     if verb is not None and verb not in tokens:
         tokens.append(verb)
         tokens += [c for c in verb.children if c.dep_ in AUX_DEPS and c not in tokens]
@@ -213,6 +220,10 @@ def modality(trigger: Trigger, *, polarity_value: str, tense: Tense | None) -> s
     if "possible" in kinds[:1] or adverbs & POSSIBILITY_ADVERBS:
         return "possible"
     if _conditional(tokens) or _conditional(governors[:2]):
+        clause = reported_clause(trigger)
+        simple = not any(c.dep_ in AUX_DEPS for c in trigger.head.children)
+        if clause is not None and simple and checked_tense(clause.head) == "past":
+            return "planned"  # "a assuré qu'il fermerait": a future in the past
         return "conditional"
     if any(c.lower_ == "si" and c.dep_ == "mark" for t in tokens for c in t.children):
         return "conditional"

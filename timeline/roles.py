@@ -50,6 +50,8 @@ _ORG_KINDS = frozenset({"organization", "company", "media"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "expl:subj"})
 _NAME_DEPS = frozenset({"appos", "flat:name", "flat", "nmod", "amod", "compound", "fixed"})
 _ARG_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:arg", "obl:mod"})
+#: Kinds of mentions pronouns may refer to.
+_SALIENT_KINDS = frozenset(AGENT_TYPES | {"name"})
 _MENTION_DEPS = _ARG_DEPS | {"ROOT", "appos", "nmod", "conj"}
 _RELATIVE = frozenset({"qui", "que", "qu'", "lequel", "laquelle", "lesquels", "lesquelles"})
 #: Verbs whose object (not subject) controls their infinitive: "appeler X à cesser".
@@ -71,8 +73,14 @@ OBJECT_CONTROL = frozenset(
         "charger",
         "convaincre",
         "persuader",
+        "accuser",
+        "soupçonner",
+        "remercier",
+        "féliciter",
     }
 )
+#: Causative verbs: the one who makes or lets is not the one who does.
+CAUSATIVES = frozenset({"faire", "laisser"})
 #: Verbs after which "à X" is where, not whom.
 MOTION_VERBS = frozenset(
     {"aller", "venir", "arriver", "rendre", "partir", "retourner", "voyager", "rentrer"}
@@ -84,7 +92,9 @@ SUFFERING_SUPPORT = frozenset({"subir", "essuyer", "endurer"})
 PURPOSE_TARGET_TYPES = frozenset({"pressure", "request", "appeal"})
 #: Event types whose object is a person or a group even when no name says so ("a reçu les
 #: grévistes"); for the other types a common noun object is a thing ("la nouvelle").
-GROUP_TARGET_TYPES = frozenset({"meeting", "attack", "accusation", "appeal", "pressure"})
+GROUP_TARGET_TYPES = frozenset({"meeting", "attack", "appeal", "pressure"})
+#: Event types whose "à X" complement is what is asked for, not whom: "appeler au dialogue".
+_THING_AFTER_A_TYPES = frozenset({"appeal"})
 #: Event types that can target a place: "a bombardé Kiev".
 PLACE_TARGET_TYPES = frozenset({"attack"})
 #: Event types whose "à X" complement is a place: one meets *in* a city.
@@ -171,6 +181,9 @@ class ArticleActors:
             a.name: a.affiliation for a in dictionary if a.affiliation
         }
         self.companies: Counter[str] = Counter()
+        self.firms: Counter[str] = Counter()  # proper-name organizations, for "l'entreprise"
+        self.org_heads: dict[str, str | None] = {}  # "syndicat" -> "Syndicat des dockers"
+        self.offices: dict[str, str | None] = {}  # "maire" -> "Claire Morel"
         self.mentions: list[_Mention] = []
         self._names: dict[tuple[int, int], tuple[str, str]] = {}
         self._read_names()
@@ -187,11 +200,25 @@ class ArticleActors:
                 self.surnames[surname] = name if known == name else None  # ambiguous
             if entry is not None and entry.gender:
                 self.genders[name] = entry.gender
-            if kind == "company" or (ent.label_ == "ORG" and self._described_as_company(ent)):
+            if kind == "company" or (ent.label_ != "LOC" and self._described_as_company(ent)):
                 self.companies[name] += 1
+            elif ent.label_ == "ORG" and kind == "organization" and not _descriptive(ent):
+                self.firms[name] += 1  # a proper-name organization: maybe "l'entreprise"
+            self._read_org_head(ent, name, kind)
         self._names.clear()  # names read before every full name was known may fold further
         for i in self.index.where_lemma(OFFICE_NOUNS):  # "le PDG de Baykar, Haluk Bayraktar"
             self._read_office(self.doc[i])
+
+    def _read_org_head(self, ent: Span, name: str, kind: str) -> None:
+        """ "Syndicat des dockers de Saint-Aubin": "le syndicat" will name it."""
+        if kind not in _ORG_KINDS | {"name"} or " " not in name:
+            return
+        words = [t for t in ent if t.pos_ not in {"DET", "PUNCT"}]
+        if len(words) < 2 or not _descriptive(ent):
+            return  # "Baykar Technologies" names, "Tribunal de commerce" describes
+        head = words[0].lower_
+        known = self.org_heads.get(head, name)
+        self.org_heads[head] = name if known == name else None  # ambiguous
 
     def _described_as_company(self, ent: Span) -> bool:
         root = ent.root
@@ -203,28 +230,35 @@ class ArticleActors:
         return root.dep_ in _NAME_DEPS and head.lemma_.lower() in COMPANY_NOUNS
 
     def _read_office(self, office: Token) -> None:
+        """ "La maire de Saint-Aubin, Claire Morel": "la maire" is Claire Morel; "X,
+        secrétaire général du syndicat": X speaks for the union ("nous")."""
         org = None
         for child in office.children:
-            if child.dep_ == "nmod" and _case_of(child) in {"de", "du", "d'"}:
+            if child.dep_ == "nmod" and _case_of(child) in {"de", "du", "d'", "des"}:
                 ent = self.ent_of.get(child.i)
                 if ent is not None and ent.label_ == "ORG":
                     org, _ = self._entity_name(ent)
-        if org is None:
-            return
-        people = [c for c in office.children if c.dep_ == "appos"]
+                elif self.org_heads.get(child.lemma_.lower()):
+                    org = self.org_heads[child.lemma_.lower()]
+        people = [c for c in office.children if c.dep_ in {"appos", "flat:name"}]
         if office.dep_ == "appos":
             people.append(office.head)
         for person in people:
             ent = self.ent_of.get(person.i)
-            if ent is not None and ent.label_ == "PER":
-                name, _ = self._entity_name(ent)
-                if name != org:
-                    self.affiliations.setdefault(name, org)
+            if ent is None or ent.label_ != "PER":
+                continue
+            name, _ = self._entity_name(ent)
+            lemma = office.lemma_.lower()
+            known = self.offices.get(lemma, name)
+            self.offices[lemma] = name if known == name else None  # two people: ambiguous
+            if org is not None and name != org:
+                self.affiliations.setdefault(name, org)
 
     def _read_mentions(self) -> None:
         seen: set[int] = set()
         # only names and descriptions can name an actor
-        candidates = set(self.ent_of) | set(self.index.where_pos("PROPN"))
+        names = set(self.ent_of) | set(self.index.where_pos("PROPN"))
+        candidates = names | {self.doc[i].head.i for i in names}  # "le président Erdogan"
         candidates.update(self.index.where_lemma(COMPANY_NOUNS))
         for i in sorted(candidates):
             token = self.doc[i]
@@ -233,7 +267,7 @@ class ArticleActors:
             if token.dep_ not in _MENTION_DEPS:
                 continue
             resolved = self.resolve_np(token)
-            if resolved is None or resolved.kind not in AGENT_TYPES:
+            if resolved is None or resolved.kind not in _SALIENT_KINDS:
                 continue
             ent = self.ent_of.get(token.i)
             if ent is not None:
@@ -259,6 +293,9 @@ class ArticleActors:
                 return "m"
             if word.lower_ in {"mme", "madame", "mlle", "mademoiselle"}:
                 return "f"
+        for word in token.children:  # "la maire Claire Morel": the article's gender
+            if word.dep_ == "det" and word.lower_ in {"le", "la"}:
+                return "m" if word.lower_ == "le" else "f"
         if token.pos_ == "NOUN":  # "le président Erdogan": the title's gender
             gender = token.morph.get("Gender")
             if gender == ["Masc"]:
@@ -341,8 +378,15 @@ class ArticleActors:
                     name=name, kind=kind, how="surname" if name != raw else "name", token=token.i
                 )
         lemma = token.lemma_.lower()
-        if lemma in COMPANY_NOUNS and self.companies and _definite(token):
-            name = self.companies.most_common(1)[0][0]
+        if token.pos_ == "NOUN" and _definite(token):
+            if self.offices.get(lemma):  # "la maire", introduced with her name
+                return Resolved(self.offices[lemma], "person", "description", token.i)
+            if self.org_heads.get(lemma):  # "le syndicat" for "Syndicat des dockers"
+                name = self.org_heads[lemma]
+                kind = self.entries[name].type if name in self.entries else "organization"
+                return Resolved(name, kind, "description", token.i)
+        if lemma in COMPANY_NOUNS and _definite(token) and (self.companies or self.firms):
+            name = (self.companies or self.firms).most_common(1)[0][0]
             return Resolved(name=name, kind="company", how="description", token=token.i)
         nominal = token.pos_ == "NOUN" or (
             token.pos_ == "ADJ" and any(c.dep_ == "det" for c in token.children)
@@ -411,25 +455,26 @@ class ArticleActors:
         gender = {"il": "m", "le": "m", "elle": "f", "la": "f"}.get(low)
         here = self.sent_of[pronoun.i]
         best: tuple | None = None
-        fallback: tuple | None = None
         for mention in self.mentions:
             if mention.token >= pronoun.i:
                 break
             if here - mention.sent > PRONOUN_WINDOW or mention.resolved.name in exclude:
                 continue
             resolved = mention.resolved
-            score = (-(here - mention.sent), mention.subject, mention.token)
-            if resolved.kind == "person":
-                if gender and self.genders.get(resolved.name, gender) != gender:
-                    continue
-                if best is None or score > best[0]:
-                    best = (score, resolved)
-            elif fallback is None or score > fallback[0]:
-                fallback = (score, resolved)
-        chosen = best or (fallback if gender != "m" else None)
-        if chosen is None:
+            if gender and self.genders.get(resolved.name, gender) != gender:
+                continue
+            # salience: nearest sentence, then subjects, then people, then the latest
+            score = (
+                -(here - mention.sent),
+                mention.subject,
+                resolved.kind == "person",
+                mention.token,
+            )
+            if best is None or score > best[0]:
+                best = (score, resolved)
+        if best is None:
             return None
-        resolved = chosen[1]
+        resolved = best[1]
         return Resolved(name=resolved.name, kind=resolved.kind, how="pronoun", token=pronoun.i)
 
     # ---------------------------------------------------------------- places
@@ -440,6 +485,8 @@ class ArticleActors:
         took for a person that the article never uses as one (no title, no full name, not
         in the dictionary): "à Sotchi".
         """
+        if not token.text[:1].isupper():
+            return None  # "à la réunion": a common noun is no place name
         ent = self.ent_of.get(token.i)
         if ent is not None:
             name, kind = self._entity_name(ent)
@@ -474,6 +521,11 @@ def _adjacent_name(trigger: Trigger) -> Token | None:
     if word.head in trigger.frame or sentence(word).start != sentence(last).start:
         return None  # already a dependent: the ordinary rules have seen it
     return word
+
+
+def _descriptive(ent: Span) -> bool:
+    """True for a name made of common words: "Syndicat des dockers", "Tribunal de commerce"."""
+    return any(t.is_lower and t.pos_ in {"ADP", "DET"} for t in ent[1:])
 
 
 def _passive_verb(verb: Token) -> bool:
@@ -560,10 +612,14 @@ def _definite(token: Token) -> bool:
 
 
 def _plain_name(span: Span) -> str:
-    words = [
-        t.text for t in span if t.lower_ not in TITLES and t.pos_ not in {"DET", "ADP", "PUNCT"}
-    ]
-    return " ".join(words) or span.text
+    """The name in an entity span without leading articles and titles: "le Syndicat des
+    dockers" -> "Syndicat des dockers", "M. Dupont" -> "Dupont"."""
+    words = list(span)
+    while words and (words[0].lower_ in TITLES or words[0].pos_ in {"DET", "ADP", "PUNCT"}):
+        words.pop(0)
+    while words and words[-1].pos_ in {"PUNCT", "ADP", "DET"}:
+        words.pop()
+    return " ".join(t.text for t in words) or span.text
 
 
 def _common_name(token: Token) -> str:
@@ -606,8 +662,17 @@ class RoleReader:
     def antecedent(self, verb: Token) -> Resolved | None:
         """The actor a relative clause's pronoun stands for: its antecedent phrase."""
         noun = verb.head
+        left = _left_nominal(verb)
         if not verb.dep_.startswith("acl") or noun.pos_ not in {"NOUN", "PROPN", "PRON", "ADJ"}:
-            noun = _left_nominal(verb)  # relative clause hung on a verb: the word before "qui"
+            noun = left  # relative clause hung on a verb: the word before "qui"
+        elif left is not None and left.i != noun.i:
+            # "le plan de la société Transmar, qui a présenté": a name right before "qui"
+            # is the antecedent when the parser's choice names no actor
+            parsed = self.actors.resolve_np(noun)
+            named = self.actors.resolve_np(left)
+            parsed_names_nobody = parsed is None or parsed.kind not in ACTOR_KINDS
+            if parsed_names_nobody and named is not None and named.kind in _SALIENT_KINDS:
+                return Resolved(named.name, named.kind, "relative", named.token)
         if noun is None:
             return None
         for _ in range(3):  # a few nominal steps: "un fabricant de drones turc qui ..."
@@ -696,6 +761,11 @@ class RoleReader:
             return None
         if governor.pos_ == "ADV":  # "afin de créer" parsed under "afin"
             governor = governor.head
+        if governor.lemma_.lower() in CAUSATIVES:  # "laisser fermer": not who lets
+            for child in governor.children:
+                if child.dep_ in {"obj", "iobj"} and child.i != verb.i:
+                    return self._resolve_token(child, allow_common=True)
+            return None
         if governor.lemma_.lower() in OBJECT_CONTROL:
             for child in governor.children:
                 if child.dep_ in {"obj", "iobj"}:
@@ -785,16 +855,22 @@ class RoleReader:
         for _, token in sorted(candidates, key=lambda item: (item[0], item[1].i)):
             if token.i in self.time_tokens:
                 continue
-            resolved = self._resolve_token(
-                token, allow_common="group" in allowed and token.dep_ == "obj", exclude=exclude
+            case = _case_of(token)
+            # "a écrit aux salariés", "au maire": after à, people (but "à la préfecture")
+            recipient = event_type not in _THING_AFTER_A_TYPES and (
+                (case == "aux" and "Plur" in token.morph.get("Number"))
+                or (case in {"à", "au"} and token.lemma_.lower() in OFFICE_NOUNS)
             )
-            if resolved is None or resolved.kind not in allowed or resolved.name in exclude:
+            common = recipient or ("group" in allowed and token.dep_ == "obj")
+            resolved = self._resolve_token(token, allow_common=common, exclude=exclude)
+            if resolved is None or resolved.name in exclude:
+                continue
+            if resolved.kind not in allowed and not (recipient and resolved.kind == "group"):
                 continue
             if resolved.kind == "place":
                 if token.dep_ == "obj":
                     return resolved  # "a bombardé Kiev": the attacked place
                 continue
-            case = _case_of(token)
             if place_like and case in _PLACE_CASES and self.actors.place_name(token):
                 continue
             if self.actors.place_name(token) and resolved.kind not in {"country"}:

@@ -35,6 +35,9 @@ from timeline.lexicon import (
     SUPPORT_VERBS,
 )
 
+#: Modal verbs that join their infinitive in one trigger ("doit rencontrer"); causatives
+#: ("fait construire", "laisser fermer") keep their own subject apart from the event's.
+JOINING_MODALS = frozenset({"pouvoir", "devoir", "aller", "vouloir", "venir"})
 #: Dependency labels of auxiliaries and copulas attached to a verb.
 AUX_DEPS = frozenset({"aux", "aux:tense", "aux:pass", "aux:caus", "cop"})
 #: Dependency labels through which an infinitive complements its governor.
@@ -42,7 +45,7 @@ _INF_DEPS = frozenset({"xcomp", "ccomp", "obl:arg", "obl", "acl", "obj", "advcl"
 #: Positions where an event noun is an event of its own: subject, clause head, modifier
 #: ("en marge de la conférence"); never a verb's object or argument ("appeler à un
 #: cessez-le-feu", "signer un accord"), which is part of that verb's event.
-_NOUN_EVENT_DEPS = frozenset({"nsubj", "nsubj:pass", "ROOT", "nmod", "appos"})
+_NOUN_EVENT_DEPS = frozenset({"nsubj", "nsubj:pass", "ROOT", "appos"})
 #: Prepositions that make a noun a time reference, hence an event: "lors de la réunion",
 #: "après la visite" (a verb's other complements, "appeler à un cessez-le-feu", are not).
 TEMPORAL_CASES = frozenset(
@@ -156,6 +159,13 @@ def is_infinitival(token: Token) -> bool:
     )
 
 
+def _determined_modifier(noun: Token) -> bool:
+    """True for an event noun modifying a noun with its own article: "au premier jour de la
+    grève", "en marge d'une conférence" — not a bare classifier ("un plan de départs
+    volontaires", "une séance de médiation", "un accord de paix")."""
+    return noun.dep_ == "nmod" and any(c.dep_ == "det" for c in noun.children)
+
+
 def _temporal_complement(noun: Token) -> bool:
     """True for a noun introduced by a temporal preposition: "lors de la réunion"."""
     if not noun.dep_.startswith("obl"):
@@ -196,17 +206,22 @@ def control_governor(token: Token) -> Token | None:
     return None
 
 
-def _dated_heads(doc: Doc, key: str | None) -> set[int]:
+def _dated_heads(doc: Doc, key: str | None) -> dict[int, bool]:
+    """Token index -> True when a date modifies it as a genitive ("la réunion du 5 août"),
+    False for any other attachment ("a signé lundi")."""
     if not key or key not in doc.spans:
-        return set()
-    heads = set()
+        return {}
+    heads: dict[int, bool] = {}
     for span in doc.spans[key]:
         mention = span._.time_mention
         if mention is not None and mention.kind in {"duration", "set"}:
             continue
         root = span.root
         if root.head.i != root.i and not (span.start <= root.head.i < span.end):
-            heads.add(root.head.i)
+            genitive = any(t.lower_ in {"de", "du", "d'"} for t in span[:1]) or any(
+                c.dep_ == "case" and c.lower_ in {"de", "du", "d'"} for c in root.children
+            )
+            heads[root.head.i] = heads.get(root.head.i, False) or genitive
     return heads
 
 
@@ -245,7 +260,7 @@ def find_triggers(doc: Doc, *, dates_key: str | None = None) -> list[Trigger]:
             taken.update({verb.i, token.i})
             continue
         lemma = token.lemma_.lower()
-        deverbal_dated = token.i in dated and lemma.endswith(DEVERBAL_ENDINGS)
+        deverbal_dated = dated.get(token.i, False) and lemma.endswith(DEVERBAL_ENDINGS)
         if lemma not in EVENT_NOUNS and token.lower_ not in EVENT_NOUNS and not deverbal_dated:
             continue
         lemma = token.lower_ if token.lower_ in EVENT_NOUNS and lemma not in EVENT_NOUNS else lemma
@@ -255,7 +270,12 @@ def find_triggers(doc: Doc, *, dates_key: str | None = None) -> list[Trigger]:
                 head=token, words=(token,), lemma=lemma, kind="support", verb=support
             )
             taken.add(support.i)
-        elif token.dep_ in _NOUN_EVENT_DEPS or token.i in dated or _temporal_complement(token):
+        elif (
+            token.dep_ in _NOUN_EVENT_DEPS
+            or token.i in dated
+            or _temporal_complement(token)
+            or _determined_modifier(token)
+        ):
             verb = token.head if token.head.pos_ in {"VERB", "AUX"} else None
             found[token.i] = Trigger(
                 head=token, words=(token,), lemma=lemma, kind="noun", verb=verb
@@ -312,7 +332,9 @@ def _mistagged_participle(token: Token) -> Trigger | None:
     return Trigger(head=token, words=(token,), lemma=lemma, kind="compound", verb=aux)
 
 
-def _verb_trigger(token: Token, found: dict[int, Trigger], dated: set[int]) -> Trigger | None:
+def _verb_trigger(
+    token: Token, found: dict[int, Trigger], dated: dict[int, bool]
+) -> Trigger | None:
     lemma = token.lemma_.lower()
     if lemma in COPULAS:
         return None
@@ -346,7 +368,7 @@ def _verb_trigger(token: Token, found: dict[int, Trigger], dated: set[int]) -> T
         if governor is not None:
             # A modal verb joins the trigger's words: "doit rencontrer", "a dû être
             # hospitalisé" name one event, the meeting or the hospitalization.
-            modal = governor.pos_ in {"VERB", "AUX"} and governor.lemma_.lower() in MODAL_VERBS
+            modal = governor.pos_ in {"VERB", "AUX"} and governor.lemma_.lower() in JOINING_MODALS
             words = (governor, token) if modal and governor.i < token.i else (token,)
             return Trigger(
                 head=token,
