@@ -2,22 +2,14 @@
 
 :class:`ArticleActors` reads a parsed article once: its entities (the statistical NER
 overwritten by the actor dictionary's EntityRuler), the full names that surnames fold into
-("M. Bayraktar" -> "Haluk Bayraktar"), the article's companies (what "la société" means),
-genders and affiliations, and every mention of an actor in text order (for pronouns).
-
-Roles come from the dependency parse of the trigger's frame (see :mod:`timeline.triggers`):
-
-- actor: the subject; in a passive the ``par`` agent; a relative pronoun takes its
-  antecedent; an infinitive takes its controller ("la société n'avait pas l'intention de
-  fournir" -> la société); a verb coordinated with another shares its subject;
-- target: indirect object, object, passive subject, ``à``/``contre``/``auprès de``
-  complements (also when the parser hangs them on the object: "fournir des armes à X");
-  only actors (people, organizations, countries, media) fill it, never things;
-- location: a place or country after ``à``, ``en``, ``au(x)``, ``dans``.
-
-Personal pronouns resolve to the most salient compatible actor of the last sentences, or
-stay empty; first-person pronouns inside a quotation resolve to its speaker ("nous": the
-organization the speaker speaks for, when known).
+("M. Bayraktar" -> "Haluk Bayraktar"), what descriptions name ("la société" -> its
+company, "le syndicat" -> "Syndicat des dockers", "la maire" -> the person introduced with
+that office), genders, affiliations, and every mention of an actor in text order (for
+pronouns). :class:`RoleReader` reads the roles of one trigger from the parse of its frame
+(see :mod:`timeline.triggers`): actor (subject, passive agent, relative antecedent,
+controller of an infinitive, shared subject of a coordination), target (indirect object,
+object, ``à``/``contre``/``avec`` complements; only actors fill it) and location (a place
+after ``à``, ``en``, ``au(x)``, ``dans``). The rules are described in ``docs/events.md``.
 """
 
 from __future__ import annotations
