@@ -16,7 +16,7 @@ from spacy.parts_of_speech import IDS
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
-_KEY = "timeline.docindex"
+DOCINDEX_KEY = "timeline.docindex"
 
 
 class DocIndex:
@@ -65,8 +65,8 @@ def _hashes(words: frozenset[str]) -> frozenset[int]:
 
 def index(doc: Doc) -> DocIndex:
     """The index of ``doc``, built on first use."""
-    cached = doc.user_data.get(_KEY)
+    cached = doc.user_data.get(DOCINDEX_KEY)
     if cached is None or cached.doc is not doc or len(cached.sent_id) != len(doc):
         cached = DocIndex(doc)
-        doc.user_data[_KEY] = cached
+        doc.user_data[DOCINDEX_KEY] = cached
     return cached

@@ -25,15 +25,18 @@ import yaml
 from spacy.tokens import Doc, Span
 
 from timeline.actors import Actor, load_dictionary
+from timeline.docindex import DOCINDEX_KEY
 from timeline.errors import ConfigError
 from timeline.eventtime import Dating, attach, date_event, trigger_tense
-from timeline.modality import modality, polarity
+from timeline.modality import NEGATION_KEY, modality, polarity
 from timeline.models import Article, Event
 from timeline.roles import ACTOR_KINDS, ArticleActors, Resolved, RoleReader
 from timeline.speech import Speech
 from timeline.temporal.component import DATES_KEY
 from timeline.triggers import Trigger, find_triggers, sentence
 
+#: The ``doc.user_data`` entries the rules use as caches while they run.
+CACHE_KEYS = (DOCINDEX_KEY, NEGATION_KEY)
 #: How sure each way of finding a trigger is (finite verbs parse most reliably).
 TRIGGER_SCORE = {
     "verb": 1.0,
@@ -104,8 +107,23 @@ def extract(
     """The events of one parsed article (``doc`` parsed from ``article.text``), in text order.
 
     ``actors`` is the actor dictionary (default: the starter dictionary shipped with
-    timeline); it should be the one the pipeline's EntityRuler was built from.
+    timeline); it should be the one the pipeline's EntityRuler was built from. The Doc is
+    left as it was given (the rules' caches in ``doc.user_data`` are removed).
     """
+    try:
+        return _extract(doc, article, event_types=event_types, actors=actors)
+    finally:
+        for key in CACHE_KEYS:
+            doc.user_data.pop(key, None)
+
+
+def _extract(
+    doc: Doc,
+    article: Article,
+    *,
+    event_types: Mapping[str, str],
+    actors: tuple[Actor, ...] | None,
+) -> list[Event]:
     dictionary = load_dictionary() if actors is None else actors
     triggers = find_triggers(doc, dates_key=DATES_KEY)
     people = ArticleActors(doc, dictionary)

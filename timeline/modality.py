@@ -161,19 +161,19 @@ def _governor_chain(trigger: Trigger) -> list[Token]:
 
 #: Words without which no clause of a sentence can be negative (checked once per sentence).
 _NEGATION_CUES = NEGATORS | {"ne", "n'", "sans"}
-_NEGATION_KEY = "timeline.negation_sentences"
+NEGATION_KEY = "timeline.negation_sentences"
 
 
 def _sentence_may_negate(token: Token) -> bool:
     """False when the sentence holds no negation word nor denying verb: the fast path."""
     doc = token.doc
-    flags = doc.user_data.get(_NEGATION_KEY)
+    flags = doc.user_data.get(NEGATION_KEY)
     if flags is None or len(doc) != flags[0]:
         positions = index(doc)
         cues = positions.where_lower(_NEGATION_CUES)
         cues += positions.where_lemma(NEGATIVE_GOVERNORS | CANCELLING_VERBS)
         flags = (len(doc), {positions.sentence_number(i) for i in cues})
-        doc.user_data[_NEGATION_KEY] = flags
+        doc.user_data[NEGATION_KEY] = flags
     return index(doc).sentence_number(token.i) in flags[1]
 
 
