@@ -210,7 +210,7 @@ def _event(
     polarity_value = polarity(trigger)
     tense = trigger_tense(trigger)
     modality_value = modality(trigger, polarity_value=polarity_value, tense=tense)
-    dating = date_event(trigger, found, article.published, modality=modality_value)
+    dating = date_event(trigger, found, article.published, modality=modality_value, tense=tense)
     target = None
     if speech.incise(trigger) is None:
         target = roles.target(trigger, event_type=event_type, actor=actor)

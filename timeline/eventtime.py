@@ -257,9 +257,13 @@ def date_event(
     published: dt.date | None,
     *,
     modality: str,
+    tense: Tense | None = None,
 ) -> Dating:
-    """The date of one event: its mention if it has one, else its tense default."""
-    tense = trigger_tense(trigger)
+    """The date of one event: its mention if it has one, else its tense default.
+
+    ``tense`` is :func:`trigger_tense` of the trigger when the caller has it already.
+    """
+    tense = trigger_tense(trigger) if tense is None else tense
     if found is not None:
         span, how = found
         mention: TimeMention = span._.time_mention
