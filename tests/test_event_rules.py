@@ -552,3 +552,29 @@ TENSE_CASES = [
 @pytest.mark.parametrize(("tense", "interval"), TENSE_CASES)
 def test_tense_default_intervals(tense, interval):
     assert tense_interval(tense, PUBLISHED) == interval
+
+
+def test_inverted_incise_names_the_quotations_speaker():
+    doc = build(
+        f"""
+        Erdogan   Erdogan    PROPN nsubj     2
+        a         avoir      AUX   aux:tense 2 {FIN_PRES}
+        parlé     parler     VERB  ROOT      2 {PART}
+        .         .          PUNCT punct     2
+        «         «          PUNCT punct     6
+        Nous      nous       PRON  nsubj     6 Number=Plur|Person=1
+        signerons signer     VERB  ROOT      6 Mood=Ind|Tense=Pres|VerbForm=Fin
+        »         »          PUNCT punct     6
+        ,         ,          PUNCT punct     12
+        a         avoir      AUX   aux:tense 12 {FIN_PRES}
+        -t        -t         PRON  nsubj     12 Person=3
+        -il       il         PRON  nsubj     12 Gender=Masc|Number=Sing|Person=3
+        dit       dire       VERB  parataxis 6 {FIN_PRES}
+        """,
+        ents=((0, 1, "PER", "Erdogan"),),
+    )
+    signing = event(doc, "signer")
+    assert (signing.actor, signing.reported_by) == ("Erdogan", "Erdogan")
+    # "signerons" is spelled as a future whatever the tagger says
+    assert signing.tense == "future"
+    assert event(doc, "dire").actor == "Erdogan"

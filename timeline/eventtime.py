@@ -223,6 +223,17 @@ def trigger_tense(trigger: Trigger) -> Tense | None:
 _FUTURE_FORM = re.compile(r"r(?:ai|as|a|ons|ez|ont)$", re.IGNORECASE)
 
 
+#: Endings of the future added to the infinitive ("signer" + "ons").
+_FUTURE_ENDINGS = frozenset({"ai", "as", "a", "ons", "ez", "ont"})
+
+
+def _spelled_future(verb: Token) -> bool:
+    """True when the form is the infinitive plus a future ending: "signerons", "prendra"."""
+    form, lemma = verb.lower_, verb.lemma_.lower()
+    stem = lemma[:-1] if lemma.endswith("re") else lemma
+    return len(stem) > 2 and form.startswith(stem) and form[len(stem) :] in _FUTURE_ENDINGS
+
+
 def _looks_future(token: Token) -> bool:
     return "Fut" in token.morph.get("Tense") and bool(_FUTURE_FORM.search(token.text))
 
@@ -239,6 +250,8 @@ def checked_tense(verb: Token) -> Tense | None:
     auxes = [c for c in verb.children if c.dep_ in AUX_DEPS]
     if "Cnd" in verb.morph.get("Mood") and not auxes:
         return None  # "fermerait": a hedge or a future in the past, not the present
+    if not auxes and _spelled_future(verb):
+        return "future"  # "signerons" tagged as a present
     if tense != "future":
         return tense
     complex_ = [verb, *(c for c in verb.children if c.dep_ in AUX_DEPS)]

@@ -606,12 +606,12 @@ def _definite(token: Token) -> bool:
 def _plain_name(span: Span) -> str:
     """The name in an entity span without leading articles and titles: "le Syndicat des
     dockers" -> "Syndicat des dockers", "M. Dupont" -> "Dupont"."""
-    words = list(span)
+    words = [t for t in span if not t.is_space]
     while words and (words[0].lower_ in TITLES or words[0].pos_ in {"DET", "ADP", "PUNCT"}):
         words.pop(0)
     while words and words[-1].pos_ in {"PUNCT", "ADP", "DET"}:
         words.pop()
-    return " ".join(t.text for t in words) or span.text
+    return " ".join(t.text for t in words) or span.text.strip()
 
 
 def _common_name(token: Token) -> str:

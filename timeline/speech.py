@@ -33,6 +33,7 @@ _OPEN = {"«": "»", "“": "”"}
 _CLOSE = frozenset(_OPEN.values())
 _INCISE_BEFORE = frozenset({",", "»", "”", '"', "—", "–", "-", "("})
 _INVERTED = frozenset({"-il", "-elle", "-t-il", "-t-elle", "-ils", "-elles", "-on", "-t-on"})
+_INVERTED_BARE = frozenset({"il", "elle", "ils", "elles"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,10 +228,14 @@ class Speech:
         if before < sentence(verb).start or self.doc[before].text not in _INCISE_BEFORE:
             return None
         objects = [c for c in children if c.dep_ == "obj"]
+        for child in children:  # "a-t-il dit": the inverted pronoun stands before the verb
+            inverted = child.lower_ in _INVERTED or child.lower_.lstrip("-") in _INVERTED_BARE
+            if inverted and child.i > first:
+                return self.resolve_np(child)
         for child in children:
             if child.i < verb.i:
                 continue
-            if child.lower_ in _INVERTED or child.dep_ in {"nsubj", "nsubj:pass"}:
+            if child.dep_ in {"nsubj", "nsubj:pass"}:
                 return self.resolve_np(child)
             if (  # "..., a rapporté CNN Turk." with the name parsed as an object
                 child.dep_ == "obj"
