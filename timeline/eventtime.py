@@ -227,11 +227,41 @@ _FUTURE_FORM = re.compile(r"r(?:ai|as|a|ons|ez|ont)$", re.IGNORECASE)
 _FUTURE_ENDINGS = frozenset({"ai", "as", "a", "ons", "ez", "ont"})
 
 
+#: Future stems French grammar books list as irregular (the regular stem is the infinitive).
+_IRREGULAR_FUTURE = {
+    "aller": "ir",
+    "être": "ser",
+    "avoir": "aur",
+    "faire": "fer",
+    "pouvoir": "pourr",
+    "voir": "verr",
+    "savoir": "saur",
+    "vouloir": "voudr",
+    "falloir": "faudr",
+    "valoir": "vaudr",
+    "envoyer": "enverr",
+    "mourir": "mourr",
+    "courir": "courr",
+    "cueillir": "cueiller",
+}
+
+
+def _future_stem(lemma: str) -> str:
+    if lemma in _IRREGULAR_FUTURE:
+        return _IRREGULAR_FUTURE[lemma]
+    if lemma.endswith("evoir"):  # recevoir -> recevr-, devoir -> devr-
+        return lemma[:-3] + "r"
+    if lemma.endswith("enir"):  # venir -> viendr-, tenir -> tiendr-
+        return lemma[:-4] + "iendr"
+    return lemma[:-1] if lemma.endswith("re") else lemma  # prendre -> prendr-
+
+
 def _spelled_future(verb: Token) -> bool:
-    """True when the form is the infinitive plus a future ending: "signerons", "prendra"."""
+    """True when the form is the future stem plus a future ending: "signerons", "prendra",
+    "recevra", "viendront"."""
     form, lemma = verb.lower_, verb.lemma_.lower()
-    stem = lemma[:-1] if lemma.endswith("re") else lemma
-    return len(stem) > 2 and form.startswith(stem) and form[len(stem) :] in _FUTURE_ENDINGS
+    stem = _future_stem(lemma)
+    return len(stem) > 1 and form.startswith(stem) and form[len(stem) :] in _FUTURE_ENDINGS
 
 
 def _looks_future(token: Token) -> bool:
