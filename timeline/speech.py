@@ -18,6 +18,7 @@ The reporting verb of an incise takes its post-verbal subject as actor.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -31,6 +32,8 @@ from timeline.triggers import AUX_DEPS, Trigger, sentence
 REPORT_DEPS = frozenset({"ccomp", "parataxis", "xcomp"})
 _OPEN = {"«": "»", "“": "”"}
 _CLOSE = frozenset(_OPEN.values())
+#: Quotation marks and paragraph breaks (a blank line, with the spaces after it).
+_QUOTE_MARKS = re.compile(r"[«»“”]|\n[^\S\n]*\n\s*")
 _INCISE_BEFORE = frozenset({",", "»", "”", '"', "—", "–", "-", "("})
 _INVERTED = frozenset({"-il", "-elle", "-t-il", "-t-elle", "-ils", "-elles", "-on", "-t-on"})
 _INVERTED_BARE = frozenset({"il", "elle", "ils", "elles"})
@@ -54,33 +57,30 @@ def find_quotes(text: str) -> list[Quote]:
     quotes: list[Quote] = []
     start: int | None = None
     depth = 0
-    i, n = 0, len(text)
-    while i < n:
-        char = text[i]
-        if char in _OPEN:
+    reopened = -1  # offset of a « that continues the quotation over a paragraph break
+    for match in _QUOTE_MARKS.finditer(text):
+        i, mark = match.start(), match.group()
+        if mark in _OPEN:
+            if i == reopened:
+                continue  # the reopening « does not nest
             if start is None:
                 start, depth = i, 1
             else:
                 depth += 1
-        elif char in _CLOSE and start is not None:
-            depth -= 1
-            if depth <= 0:
-                quotes.append(Quote(start, i + 1))
-                start, depth = None, 0
-        elif char == "\n" and start is not None and text.startswith("\n", i + 1):
-            j = i
-            while j < n and text[j].isspace():
-                j += 1
-            if j < n and text[j] in _OPEN:
-                depth = max(depth - 1, 0)  # the reopening « does not nest
+        elif mark in _CLOSE:
+            if start is not None:
+                depth -= 1
+                if depth <= 0:
+                    quotes.append(Quote(start, i + 1))
+                    start, depth = None, 0
+        elif start is not None:  # a paragraph break inside a quotation
+            if match.end() < len(text) and text[match.end()] in _OPEN:
+                reopened = match.end()
             else:
                 quotes.append(Quote(start, i))
                 start, depth = None, 0
-            i = j
-            continue
-        i += 1
     if start is not None:
-        quotes.append(Quote(start, n))
+        quotes.append(Quote(start, len(text)))
     return quotes
 
 
