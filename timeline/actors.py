@@ -3,12 +3,18 @@
 The dictionary (``resources/actors.yaml`` by default) lists each actor once with its aliases
 and role descriptions. An EntityRuler placed after the statistical NER turns every mention
 into an entity whose ``ent_id_`` is the canonical name, so known names and roles win over
-the small model's mistakes.
+the small model's mistakes. Places and equipment can be listed too (``type: place``,
+``type: equipment``): they are never actors, and a known drone or city name can no longer
+be taken for a person. Matching ignores case ("Le dirigeant russe" at a sentence start).
+
+Within one article, :mod:`timeline.roles` folds the remaining variants ("M. Bayraktar" ->
+"Haluk Bayraktar") by surname.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -17,13 +23,18 @@ from spacy.tokens import Span
 
 from timeline.errors import ConfigError
 
-ACTOR_TYPES = ("person", "organization", "country", "media", "company")
+ACTOR_TYPES = ("person", "organization", "country", "media", "company", "place", "equipment")
+#: Types that can fill the actor and target columns (places and equipment never do).
+AGENT_TYPES = frozenset({"person", "organization", "country", "media", "company"})
+GENDERS = ("m", "f")
 _LABELS = {
     "person": "PER",
     "organization": "ORG",
     "company": "ORG",
     "media": "ORG",
     "country": "LOC",
+    "place": "LOC",
+    "equipment": "MISC",
 }
 #: Words that introduce a name without being part of it.
 TITLES = frozenset(
@@ -60,10 +71,16 @@ class Actor:
     country: str | None = None
     aliases: tuple[str, ...] = ()
     roles: tuple[str, ...] = ()
+    gender: str | None = None  # m | f, for pronouns ("elle" is not "M. X")
+    affiliation: str | None = None  # the organization a person speaks for ("nous")
 
 
+@lru_cache(maxsize=8)
 def load_dictionary(path: Path | str | None = None) -> tuple[Actor, ...]:
-    """Read an actor dictionary; ``None`` reads the starter dictionary shipped with timeline."""
+    """Read an actor dictionary; ``None`` reads the starter dictionary shipped with timeline.
+
+    Cached per path: the dictionary is read once per process.
+    """
     if path is None:
         raw = resources.files("timeline.resources").joinpath("actors.yaml").read_text("utf-8")
         origin = "timeline/resources/actors.yaml"
@@ -82,6 +99,11 @@ def load_dictionary(path: Path | str | None = None) -> tuple[Actor, ...]:
             raise ConfigError(
                 f"type of actor {entry['name']!r} in {origin}", kind, f"one of {list(ACTOR_TYPES)}"
             )
+        gender = entry.get("gender")
+        if gender is not None and gender not in GENDERS:
+            raise ConfigError(
+                f"gender of actor {entry['name']!r} in {origin}", gender, f"one of {list(GENDERS)}"
+            )
         actors.append(
             Actor(
                 name=str(entry["name"]),
@@ -89,9 +111,16 @@ def load_dictionary(path: Path | str | None = None) -> tuple[Actor, ...]:
                 country=entry.get("country"),
                 aliases=tuple(str(a) for a in entry.get("aliases") or ()),
                 roles=tuple(str(r) for r in entry.get("roles") or ()),
+                gender=gender,
+                affiliation=entry.get("affiliation"),
             )
         )
     return tuple(actors)
+
+
+def by_name(actors: tuple[Actor, ...]) -> dict[str, Actor]:
+    """The dictionary indexed by canonical name (the ``ent_id_`` the ruler writes)."""
+    return {actor.name: actor for actor in actors}
 
 
 def ruler_patterns(actors: tuple[Actor, ...]) -> list[dict]:

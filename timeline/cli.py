@@ -188,7 +188,7 @@ def main() -> None:
 def run(
     paths: Paths = None,
     out: Out = Path("outputs"),
-    model: ModelOpt = Model.sm,
+    model: ModelOpt = Model.md,
     batch_size: BatchOpt = 32,
     runner: RunnerOpt = Runner.local,
     dask_address: AddressOpt = None,
@@ -259,7 +259,7 @@ def serve(
         int | None, typer.Option(min=1, help="Or: run every INTERVAL seconds.")
     ] = None,
     name: Annotated[str, typer.Option(help="Deployment name.")] = "timeline-scheduled",
-    model: ModelOpt = Model.sm,
+    model: ModelOpt = Model.md,
     batch_size: BatchOpt = 32,
     runner: RunnerOpt = Runner.local,
     dask_address: AddressOpt = None,

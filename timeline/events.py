@@ -1,13 +1,20 @@
 """Events from a parsed article: trigger, actor, target, place, time, polarity, speech.
 
-A first rule set over spaCy's dependency parse: every content verb is a trigger; roles come
-from its subject, objects and place complements; its date is a temporal mention in its
-clause, else the one in its sentence, else a default read from its tense.
+The entry point is :func:`extract`. Each field comes from its own module:
+
+- triggers (:mod:`timeline.triggers`): finite verbs, compound tenses and passives,
+  infinitives under intention or control predicates, verb + noun idioms, event nouns;
+- roles (:mod:`timeline.roles`): actor, target, location, pronouns, canonical names;
+- reported speech (:mod:`timeline.speech`): ``reported_by``;
+- time (:mod:`timeline.eventtime`): the mention of the event's clause, else a tense default;
+- polarity and modality (:mod:`timeline.modality`);
+- event type: the trigger lemma through ``resources/event_types.yaml`` (user-extendable).
+
+``confidence`` is documented in :func:`confidence` and ``docs/events.md``.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 from collections.abc import Mapping
 from functools import lru_cache
@@ -15,41 +22,57 @@ from importlib import resources
 from pathlib import Path
 
 import yaml
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
-from timeline.actors import canonical
+from timeline.actors import Actor, load_dictionary
+from timeline.docindex import DOCINDEX_KEY
 from timeline.errors import ConfigError
-from timeline.grammar import verb_tense
-from timeline.models import Article, Event, TimeMention
+from timeline.eventtime import Dating, attach, date_event, trigger_tense
+from timeline.modality import NEGATION_KEY, modality, polarity
+from timeline.models import Article, Event
+from timeline.roles import ACTOR_KINDS, ArticleActors, Resolved, RoleReader
+from timeline.speech import Speech
 from timeline.temporal.component import DATES_KEY
+from timeline.triggers import Trigger, find_triggers, sentence
 
-#: Verbs that carry no event of their own.
-LIGHT_VERBS = frozenset(
-    {
-        "être",
-        "avoir",
-        "pouvoir",
-        "devoir",
-        "vouloir",
-        "sembler",
-        "falloir",
-        "aller",
-        "venir",
-        "faire",
-        "laisser",
-        "paraître",
-        "savoir",
-    }
-)
-_NEGATORS = frozenset(
-    {"pas", "jamais", "rien", "plus", "aucun", "aucune", "ni", "guère", "personne", "nullement"}
-)
-_KIND_FROM_MENTION = {
-    "absolute": "explicit",
-    "relative": "relative",
-    "anaphoric": "anaphoric",
-    "vague": "vague",
+#: The ``doc.user_data`` entries the rules use as caches while they run.
+CACHE_KEYS = (DOCINDEX_KEY, NEGATION_KEY)
+#: How sure each way of finding a trigger is (finite verbs parse most reliably).
+TRIGGER_SCORE = {
+    "verb": 1.0,
+    "compound": 1.0,
+    "phrase": 0.9,
+    "infinitive": 0.8,
+    "support": 0.8,
+    "noun": 0.7,
 }
+#: How sure each way of naming the actor is; an event without an actor is worth less.
+ACTOR_SCORE = {
+    "dictionary": 1.0,
+    "name": 0.9,
+    "surname": 0.9,
+    "description": 0.75,
+    "relative": 0.85,
+    "speaker": 0.8,
+    "affiliation": 0.7,
+    "pronoun": 0.6,
+    "noun": 0.7,
+    None: 0.3,
+}
+#: How sure each way of dating is: a written date beats a tense default.
+DATE_SCORE = {
+    "explicit": 1.0,
+    "relative": 0.9,
+    "anaphoric": 0.75,
+    "vague": 0.6,
+    "tense": 0.4,
+    "publication": 0.3,
+    None: 0.2,
+}
+#: A mention given by the sentence or by a coordinated verb, not the event's own clause.
+INDIRECT_DATE_FACTOR = 0.85
+#: Weights of trigger, actor and date in the confidence (they sum to 1).
+WEIGHTS = (0.3, 0.3, 0.4)
 
 
 @lru_cache(maxsize=8)
@@ -74,102 +97,72 @@ def event_id(article_id: str, trigger_start: int, lemma: str) -> str:
     return digest[:16]
 
 
-def extract(doc: Doc, article: Article, *, event_types: Mapping[str, str]) -> list[Event]:
-    """The events of one parsed article (``doc`` parsed from ``article.text``)."""
-    mentions = [s._.time_mention for s in doc.spans.get(DATES_KEY, ())]
-    mention_spans = list(doc.spans.get(DATES_KEY, ()))
+def extract(
+    doc: Doc,
+    article: Article,
+    *,
+    event_types: Mapping[str, str],
+    actors: tuple[Actor, ...] | None = None,
+) -> list[Event]:
+    """The events of one parsed article (``doc`` parsed from ``article.text``), in text order.
+
+    ``actors`` is the actor dictionary (default: the starter dictionary shipped with
+    timeline); it should be the one the pipeline's EntityRuler was built from. The Doc is
+    left as it was given (the rules' caches in ``doc.user_data`` are removed).
+    """
+    try:
+        return _extract(doc, article, event_types=event_types, actors=actors)
+    finally:
+        for key in CACHE_KEYS:
+            doc.user_data.pop(key, None)
+
+
+def _extract(
+    doc: Doc,
+    article: Article,
+    *,
+    event_types: Mapping[str, str],
+    actors: tuple[Actor, ...] | None,
+) -> list[Event]:
+    dictionary = load_dictionary() if actors is None else actors
+    triggers = find_triggers(doc, dates_key=DATES_KEY)
+    people = ArticleActors(doc, dictionary)
+    speech = Speech(doc, triggers)
+    time_tokens = frozenset(t.i for span in doc.spans.get(DATES_KEY, ()) for t in span)
+    roles = RoleReader(people, speaker_at=speech.speaker_at, time_tokens=time_tokens)
+    actor_memo: dict[int, Resolved | None] = {}
+
+    def actor_of(trigger: Trigger) -> Resolved | None:
+        key = trigger.head.i
+        if key not in actor_memo:
+            actor_memo[key] = None  # guards cycles through quotations
+            speaker = speech.incise(trigger)
+            found = speaker if speaker is not None else roles.actor(trigger)
+            if found is not None and found.kind not in ACTOR_KINDS:
+                found = None
+            actor_memo[key] = found
+        return actor_memo[key]
+
+    def resolve(token) -> Resolved | None:
+        found = roles._resolve_token(token, allow_common=True)
+        return found if found is not None and found.kind in ACTOR_KINDS else None
+
+    speech.bind(actor_of, resolve)
+    dates = attach(doc, triggers, DATES_KEY)
     events = []
-    for sent in doc.sents:
-        for token in sent:
-            if not _is_trigger(token):
-                continue
-            events.append(_event(token, sent, article, mention_spans, mentions, event_types))
+    for number, trigger in enumerate(triggers):
+        events.append(
+            _event(
+                trigger,
+                article,
+                event_types=event_types,
+                actor=actor_of(trigger),
+                roles=roles,
+                speech=speech,
+                found=dates.get(number),
+            )
+        )
     return events
-
-
-def _is_trigger(token: Token) -> bool:
-    if token.pos_ != "VERB" or token.lemma_ in LIGHT_VERBS:
-        return False
-    forms = token.morph.get("VerbForm")
-    if "Fin" in forms:
-        return True
-    if "Part" in forms:  # compound tenses and passives: "a annoncé", "a été prévue"
-        return any(c.dep_.startswith("aux") for c in token.children)
-    return False
-
-
-def _phrase(token: Token) -> Span:
-    """The name-like phrase headed by ``token``: itself with names, titles and determiners."""
-    keep = [token] + [
-        c
-        for c in token.children
-        if c.dep_ in {"flat:name", "flat", "compound", "det", "amod", "appos"}
-    ]
-    left, right = min(t.i for t in keep), max(t.i for t in keep)
-    return token.doc[left : right + 1]
-
-
-def _role(verb: Token, deps: set[str]) -> str | None:
-    for child in verb.children:
-        if child.dep_ in deps:
-            if child.pos_ == "PRON" and "Rel" in child.morph.get("PronType"):
-                if verb.dep_ == "acl:relcl":
-                    return canonical(_phrase(verb.head))
-                continue
-            if child.pos_ == "PRON":
-                continue  # pronouns are left empty rather than guessed
-            return canonical(_phrase(child))
-    return None
-
-
-def _target(verb: Token) -> str | None:
-    direct = _role(verb, {"obj", "iobj"})
-    if direct and any(c.dep_ in {"obj", "iobj"} and c.ent_type_ for c in verb.children):
-        return direct
-    for child in verb.children:
-        if (
-            child.dep_.startswith("obl")
-            and child.ent_type_ in {"PER", "ORG"}
-            and any(c.lower_ in {"à", "au", "aux"} for c in child.children if c.dep_ == "case")
-        ):
-            return canonical(_phrase(child))
-    return direct
-
-
-def _location(verb: Token) -> str | None:
-    for child in verb.subtree:
-        if child.ent_type_ == "LOC" and any(
-            c.dep_ == "case" and c.lower_ in {"à", "en", "au", "aux", "dans"}
-            for c in child.children
-        ):
-            return canonical(_phrase(child))
-    return None
-
-
-def _negated(verb: Token) -> bool:
-    for node in (verb, *verb.ancestors):
-        if any(
-            c.lower_ in _NEGATORS or "Neg" in c.morph.get("Polarity")
-            for c in node.children
-            if c.dep_ in {"advmod", "cc", "det"} and c.lower_ != "ne"
-        ):
-            return True
-        if node.dep_ not in {"xcomp", "acl", "obl:arg", "obj"}:
-            break
-    return False
-
-
-def _date_for(verb: Token, sent: Span, spans: list[Span], mentions: list[TimeMention]):
-    clause = {t.i for t in verb.subtree}
-    in_sentence = [
-        (s, m)
-        for s, m in zip(spans, mentions, strict=True)
-        if sent.start <= s.start < sent.end and m.is_dated
-    ]
-    for span, mention in in_sentence:
-        if span.root.i in clause:
-            return mention
-    return in_sentence[0][1] if len(in_sentence) == 1 else None
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -179,64 +172,80 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, start + len(chunk.strip())
 
 
-def _event(
-    verb: Token,
-    sent: Span,
-    article: Article,
-    spans: list[Span],
-    mentions: list[TimeMention],
-    event_types: Mapping[str, str],
-) -> Event:
-    tense = verb_tense(verb)
-    mention = _date_for(verb, sent, spans, mentions)
-    published = article.published
-    if mention is not None:
-        date_text, start, end = mention.text, mention.start, mention.end
-        granularity, date_kind = mention.granularity, _KIND_FROM_MENTION.get(mention.kind)
-    elif published is not None and tense is not None:
-        date_text, granularity, date_kind = None, "tense", "tense"
-        one = dt.timedelta(days=1)
-        start, end = {
-            "past": (None, published),
-            "present": (published, published),
-            "future": (published + one, None),
-        }[tense]
-    else:
-        date_text, start, end, granularity, date_kind = None, None, None, None, None
-    actor = _role(verb, {"nsubj"}) or _role(verb, {"obl:agent"})
-    polarity = "negative" if _negated(verb) else "positive"
-    modality = (
-        "denied" if polarity == "negative" else ("planned" if tense == "future" else "asserted")
+def confidence(trigger_kind: str, actor_how: str | None, dating: Dating) -> float:
+    """How much to trust a row, from how its trigger, actor and date were obtained.
+
+    ``0.3 * trigger + 0.3 * actor + 0.4 * date`` with the scores of :data:`TRIGGER_SCORE`,
+    :data:`ACTOR_SCORE` and :data:`DATE_SCORE`; a date taken from the sentence or from a
+    coordinated verb rather than the event's own clause is multiplied by
+    :data:`INDIRECT_DATE_FACTOR`.
+    """
+    date_score = DATE_SCORE.get(dating.date_kind, DATE_SCORE[None])
+    if dating.how in {"sentence", "shared"}:
+        date_score *= INDIRECT_DATE_FACTOR
+    w_trigger, w_actor, w_date = WEIGHTS
+    value = (
+        w_trigger * TRIGGER_SCORE.get(trigger_kind, 0.7)
+        + w_actor * ACTOR_SCORE.get(actor_how, ACTOR_SCORE[None])
+        + w_date * date_score
     )
+    return round(value, 2)
+
+
+def _sentence_of(trigger: Trigger) -> Span:
+    return sentence(trigger.head)
+
+
+def _event(
+    trigger: Trigger,
+    article: Article,
+    *,
+    event_types: Mapping[str, str],
+    actor: Resolved | None,
+    roles: RoleReader,
+    speech: Speech,
+    found,
+) -> Event:
+    event_type = event_types.get(trigger.lemma, "other")
+    polarity_value = polarity(trigger)
+    tense = trigger_tense(trigger)
+    modality_value = modality(trigger, polarity_value=polarity_value, tense=tense)
+    dating = date_event(trigger, found, article.published, modality=modality_value, tense=tense)
+    target = None
+    if speech.incise(trigger) is None:
+        target = roles.target(trigger, event_type=event_type, actor=actor)
+    location = roles.location(trigger, event_type=event_type)
+    reporter = speech.reported_by(trigger)
+    sent = _sentence_of(trigger)
     sent_start, sent_end = _trimmed(article.text, sent.start_char, sent.end_char)
-    confidence = 0.4 + 0.3 * (actor is not None) + 0.3 * (date_kind not in {None, "tense"})
+    start, end = trigger.start_char, trigger.end_char
     return Event(
-        event_id=event_id(article.article_id, verb.idx, verb.lemma_),
+        event_id=event_id(article.article_id, start, trigger.lemma),
         article_id=article.article_id,
         title=article.title,
         source=article.source,
         url=article.url,
-        published=published,
+        published=article.published,
         language=article.language,
         sentence=article.text[sent_start:sent_end],
         sentence_start=sent_start,
         sentence_end=sent_end,
-        trigger=article.text[verb.idx : verb.idx + len(verb)],
-        trigger_lemma=verb.lemma_,
-        trigger_start=verb.idx,
-        trigger_end=verb.idx + len(verb),
-        event_type=event_types.get(verb.lemma_, "other"),
-        actor=actor,
-        target=_target(verb),
-        location=_location(verb),
-        date_text=date_text,
-        date_start=start,
-        date_end=end,
-        date_granularity=granularity,
-        date_kind=date_kind,
-        tense=tense,
-        polarity=polarity,
-        modality=modality,
-        reported_by=None,
-        confidence=round(confidence, 2),
+        trigger=article.text[start:end],
+        trigger_lemma=trigger.lemma,
+        trigger_start=start,
+        trigger_end=end,
+        event_type=event_type,
+        actor=actor.name if actor else None,
+        target=target.name if target else None,
+        location=location,
+        date_text=dating.date_text,
+        date_start=dating.start,
+        date_end=dating.end,
+        date_granularity=dating.granularity,
+        date_kind=dating.date_kind,
+        tense=dating.tense,
+        polarity=polarity_value,
+        modality=modality_value,
+        reported_by=reporter.name if reporter else None,
+        confidence=confidence(trigger.kind, actor.how if actor else None, dating),
     )

@@ -39,8 +39,14 @@ def _load(model: str, actors_path, temporal) -> Language:
         nlp = spacy.load(model)
     except OSError as exc:
         raise ModelNotInstalledError(model) from exc
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("timeline_paragraphs", before="parser")
     ruler = nlp.add_pipe(
-        "entity_ruler", name="timeline_actors", after="ner", config={"overwrite_ents": True}
+        "entity_ruler",
+        name="timeline_actors",
+        after="ner",
+        # LOWER: "Le dirigeant russe" opening a sentence is "le dirigeant russe".
+        config={"overwrite_ents": True, "phrase_matcher_attr": "LOWER"},
     )
     ruler.add_patterns(actors.ruler_patterns(actors.load_dictionary(actors_path)))
     nlp.add_pipe(
@@ -49,6 +55,23 @@ def _load(model: str, actors_path, temporal) -> Language:
         config={name: getattr(temporal, name) for name in TEMPORAL_FIELDS},
     )
     return nlp
+
+
+@Language.component(
+    "timeline_paragraphs", requires=["token.is_space"], assigns=["token.is_sent_start"]
+)
+def paragraph_starts(doc: Doc) -> Doc:
+    """A paragraph break (a line break) always starts a new sentence.
+
+    News paragraphs are sentences or groups of sentences; without this the parser may glue
+    a headline to the lead or a quotation to the paragraph before it. Set before the parser,
+    which keeps the boundaries it is given.
+    """
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if previous.is_space and "\n" in previous.text and not token.is_space:
+            token.is_sent_start = True
+    return doc
 
 
 def _make_doc(nlp: Language, text: str, published: dt.date | None) -> Doc:

@@ -14,6 +14,7 @@ import pandas as pd
 import spacy
 
 from timeline import events as events_stage
+from timeline.actors import load_dictionary
 from timeline.chart import PlotlyJS
 from timeline.config import Config
 from timeline.export import events_frame
@@ -44,9 +45,10 @@ def extract_articles(articles: Sequence[Article], config: Config) -> Iterator[li
     """The events of each article, in order, parsing them in batches."""
     nlp = load_pipeline(config)
     event_types = events_stage.load_event_types(config.event_types_path)
+    dictionary = load_dictionary(config.actors_path)
     docs = parse_many(nlp, ((a.text, a.published) for a in articles), batch_size=config.batch_size)
     for article, doc in zip(articles, docs, strict=True):
-        yield events_stage.extract(doc, article, event_types=event_types)
+        yield events_stage.extract(doc, article, event_types=event_types, actors=dictionary)
 
 
 def extract_results(

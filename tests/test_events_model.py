@@ -1,0 +1,112 @@
+"""Event rules through the real pipeline (default model) on short French news sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import timeline
+
+pytestmark = pytest.mark.slow
+
+PUBLISHED = dt.date(2022, 8, 3)  # a Wednesday
+YESTERDAY, TOMORROW = dt.date(2022, 8, 2), dt.date(2022, 8, 4)
+
+CASES = [
+    pytest.param(  # a reported event keeps its own date; the report has its own
+        "Le ministre a annoncé hier que la réunion aura lieu demain.",
+        "réunion",
+        {"date_start": TOMORROW, "date_kind": "relative", "reported_by": "ministre"},
+        id="reported-event-own-date",
+    ),
+    pytest.param(
+        "Le ministre a annoncé hier que la réunion aura lieu demain.",
+        "annoncer",
+        {"date_start": YESTERDAY, "actor": "ministre", "event_type": "statement"},
+        id="reporting-verb-own-date",
+    ),
+    pytest.param(  # negation of a compound past
+        "Poutine n'a pas rencontré Erdogan.",
+        "rencontrer",
+        {"actor": "Poutine", "target": "Erdogan", "polarity": "negative", "modality": "denied"},
+        id="negated-meeting",
+    ),
+    pytest.param(  # a modal joins the trigger; its infinitive is the event, planned
+        "Erdogan doit rencontrer Poutine vendredi.",
+        "rencontrer",
+        {"trigger": "doit rencontrer", "modality": "planned", "date_start": dt.date(2022, 8, 5)},
+        id="modal-planned",
+    ),
+    pytest.param(  # "selon X" is the source; a city after "à" is the location
+        "Selon l'AFP, Poutine est arrivé à Moscou.",
+        "arriver",
+        {"reported_by": "AFP", "location": "Moscou", "actor": "Poutine"},
+        id="selon",
+    ),
+    pytest.param(  # passive with agent; the place dictionary keeps Sotchi a place
+        "Erdogan a été reçu par Poutine à Sotchi.",
+        "recevoir",
+        {"actor": "Poutine", "target": "Erdogan", "location": "Sotchi"},
+        id="passive-agent-place",
+    ),
+    pytest.param(  # the object of "appeler à" is part of the appeal, not an event
+        "Le président Erdogan a appelé à un cessez-le-feu.",
+        "appeler",
+        {"actor": "Erdogan", "event_type": "appeal", "date_kind": "tense", "date_end": PUBLISHED},
+        id="appeal",
+    ),
+    pytest.param(  # common noun actors and a group target for a meeting
+        "Le maire a reçu les grévistes, qui ont réclamé une hausse des salaires.",
+        "réclamer",
+        {"actor": "grévistes", "event_type": "request"},
+        id="relative-common-noun",
+    ),
+    pytest.param(  # a cancelled meeting did not happen
+        "La réunion de mardi a été annulée.",
+        "réunion",
+        {"polarity": "negative", "date_start": YESTERDAY},
+        id="cancelled",
+    ),
+    pytest.param(  # "démentir avoir livré": the delivery is denied, reported by the Kremlin
+        "Le Kremlin a démenti avoir livré des armes.",
+        "livrer",
+        {"polarity": "negative", "reported_by": "Russie"},
+        id="denial",
+    ),
+    pytest.param(  # "ne ... que" restricts: the delivery happened
+        "Il n'a livré que deux drones.",
+        "livrer",
+        {"polarity": "positive", "actor": None},
+        id="ne-que",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lemma", "expected"), CASES)
+def test_short_sentences(text, lemma, expected):
+    table = timeline.extract_events(text, PUBLISHED)
+    rows = table[table["trigger_lemma"] == lemma]
+    assert len(rows) >= 1, table[["trigger", "trigger_lemma"]]
+    row = rows.iloc[0].to_dict()
+    got = {}
+    for key in expected:
+        value = row[key]
+        if hasattr(value, "date") and not isinstance(value, str):
+            value = value.date()
+        got[key] = None if value is None or value != value else value  # NaN/NaT -> None
+    assert got == expected
+
+
+def test_no_events_without_a_verb_or_event_noun():
+    assert timeline.extract_events("Un beau jour d'été.", PUBLISHED).empty
+
+
+def test_event_rows_are_in_text_order_with_valid_offsets():
+    text = "Erdogan a rencontré Poutine. Il a ensuite appelé à un cessez-le-feu."
+    table = timeline.extract_events(text, PUBLISHED)
+    assert list(table["trigger_start"]) == sorted(table["trigger_start"])
+    for row in table.itertuples():
+        assert text[row.trigger_start : row.trigger_end] == row.trigger
+    appeal = table[table["trigger_lemma"] == "appeler"].iloc[0]
+    assert appeal["actor"] == "Erdogan"  # "il" resolves to the previous sentence's subject

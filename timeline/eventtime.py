@@ -1,0 +1,346 @@
+"""When an event happened: the temporal mention of its clause, else a default from its tense.
+
+1. Dependency path: each dated mention of the temporal engine (``doc.spans``) belongs to the
+   first trigger met walking up the parse from the mention (through auxiliaries, support
+   verbs and the words of an idiom). A mention belongs to one trigger only, so a reported
+   event never takes its reporting verb's date ("a déclaré hier qu'il viendra": *hier* dates
+   the declaration, not the coming).
+2. Sentence: a mention that the path gives to no trigger goes to the nearest trigger of its
+   sentence, unless that trigger sits in a reported clause the mention is outside of.
+3. Coordination: a verb coordinated with a dated verb shares its date ("a été arrêté lundi
+   et placé en garde à vue").
+4. Tense default: past -> the open interval ending on the publication day (``date_start``
+   empty), present -> the publication day, future -> the open interval starting the day
+   after publication (``date_end`` empty); ``date_kind`` is ``tense``. A verbless headline
+   event is put on the publication day (``date_kind`` ``publication``). An event with no tense
+   (an intention under a past verb, a planned event) keeps its date empty.
+
+Durations and sets ("pendant trois jours", "chaque lundi") never date an event.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from timeline.grammar import verb_tense
+from timeline.lexicon import CONTROL_PREDICATES, MODAL_VERBS, REPORTING_VERBS
+from timeline.models import TimeMention
+from timeline.temporal import Tense
+from timeline.triggers import AUX_DEPS, Trigger, sentence, verb_form
+
+#: Mention kinds that can date an event (durations and sets cannot).
+DATING_KINDS = frozenset({"absolute", "relative", "anaphoric", "vague"})
+DATE_KIND_OF_MENTION = {
+    "absolute": "explicit",
+    "relative": "relative",
+    "anaphoric": "anaphoric",
+    "vague": "vague",
+}
+#: Verbs that plan a noun event ("la visite a été prévue"): its time is not theirs.
+PLANNING_VERBS = frozenset({"prévoir", "programmer", "fixer", "reporter", "envisager", "préparer"})
+_PROSPECTIVE = frozenset({"intention", "planned", "possible"})
+
+
+@dataclass(frozen=True, slots=True)
+class Dating:
+    """The date of one event and how it was obtained.
+
+    ``how`` is ``path``, ``sentence`` or ``shared`` for a mention, ``tense``,
+    ``publication`` or ``none``.
+    """
+
+    mention: TimeMention | None
+    how: str
+    tense: Tense | None
+    start: dt.date | None
+    end: dt.date | None
+    granularity: str | None
+    date_kind: str | None
+    date_text: str | None
+
+
+def usable_mentions(doc: Doc, key: str) -> list[Span]:
+    """The mention spans that can date an event: placed on the calendar, not durations."""
+    spans = []
+    for span in doc.spans.get(key, ()):
+        mention = span._.time_mention
+        if mention is not None and mention.is_dated and mention.kind in DATING_KINDS:
+            spans.append(span)
+    return spans
+
+
+def _owner_index(triggers: list[Trigger]) -> dict[int, int]:
+    """Token index -> trigger number, for every token that stands for a trigger."""
+    owner: dict[int, int] = {}
+    for number, trigger in enumerate(triggers):
+        stand_ins = trigger.frame if trigger.kind == "noun" else (*trigger.frame, trigger.verb)
+        for token in stand_ins:
+            if token is None:
+                continue
+            owner.setdefault(token.i, number)
+            for child in token.children:
+                if child.dep_ in AUX_DEPS:
+                    owner.setdefault(child.i, number)
+    return owner
+
+
+def reported_clause(trigger: Trigger) -> Token | None:
+    """The root of the reported clause holding ``trigger``, or None when not reported."""
+    child = trigger.head
+    for ancestor in trigger.head.ancestors:
+        if ancestor.lemma_.lower() in REPORTING_VERBS and child.dep_ in {"ccomp", "parataxis"}:
+            return child
+        child = ancestor
+    return None
+
+
+def attach(doc: Doc, triggers: list[Trigger], key: str) -> dict[int, tuple[Span, str]]:
+    """Trigger number -> (mention span, how) for triggers that get a mention."""
+    owner = _owner_index(triggers)
+    owned: dict[int, list[Span]] = {}
+    unowned: list[Span] = []
+    for span in usable_mentions(doc, key):
+        node, found = span.root, None
+        if _dates_a_thing(span.root, owner):
+            continue  # "une augmentation par rapport à celle du 26 septembre"
+        for _ in range(len(doc)):
+            if not (span.start <= node.i < span.end) and node.i in owner:
+                found = owner[node.i]
+                break
+            if node.head.i == node.i:
+                break
+            node = node.head
+        if found is None:
+            unowned.append(span)
+        else:
+            owned.setdefault(found, []).append(span)
+
+    result: dict[int, tuple[Span, str]] = {}
+    for number, spans in owned.items():
+        head = triggers[number].head.i
+        result[number] = (
+            min(spans, key=lambda s: min(abs(s.start - head), abs(s.end - head))),
+            "path",
+        )
+    for span in unowned:
+        sent = sentence(span.root)
+        best, best_distance = None, None
+        for number, trigger in enumerate(triggers):
+            head = trigger.head
+            if number in result or not (sent.start <= head.i < sent.end):
+                continue
+            clause = reported_clause(trigger)
+            if clause is not None and not (clause.left_edge.i <= span.start <= clause.right_edge.i):
+                continue
+            distance = abs(head.i - span.root.i)
+            if best_distance is None or distance < best_distance:
+                best, best_distance = number, distance
+        if best is not None:
+            result[best] = (span, "sentence")
+    by_head = {t.head.i: n for n, t in enumerate(triggers)}
+    for number, trigger in enumerate(triggers):
+        if number in result:
+            continue
+        other = None
+        if trigger.head.dep_ == "conj":
+            other = by_head.get(trigger.head.head.i)
+        elif trigger.kind == "noun" and trigger.head.dep_ != "ROOT":
+            other = _governing_trigger(trigger.head, owner)
+        if other is not None and result.get(other, (None, ""))[1] in {"path", "sentence"}:
+            result[number] = (result[other][0], "shared")
+    return result
+
+
+#: Prepositions that put a noun event before or after its clause's time, not at it.
+_SHIFTING_CASES = frozenset({"après", "avant", "depuis", "dès", "veille", "issue"})
+
+
+def _governing_trigger(noun: Token, owner: dict[int, int]) -> int | None:
+    """The trigger a noun event depends on ("a indiqué ..., en marge d'une conférence"),
+    unless a preposition shifts its time ("après la visite")."""
+    if any(c.lower_ in _SHIFTING_CASES for c in noun.children if c.i < noun.i):
+        return None
+    for ancestor in noun.ancestors:
+        if ancestor.i in owner:
+            return owner[ancestor.i]
+    return None
+
+
+def _dates_a_thing(root: Token, owner: dict[int, int]) -> bool:
+    """True when a mention modifies a noun that is no event, as a genitive ("celle du 26
+    septembre", "la loi du 5 juillet")."""
+    head = root.head
+    genitive = any(
+        c.dep_ == "case" and c.lower_ in {"de", "du", "d'", "des"} for c in root.children
+    )
+    return (
+        genitive
+        and root.dep_ == "nmod"
+        and head.i != root.i
+        and head.pos_ in {"NOUN", "PRON", "PROPN"}
+        and head.i not in owner
+    )
+
+
+def trigger_tense(trigger: Trigger) -> Tense | None:
+    """The tense of an event, from its verb, its governor (infinitives) or its support verb."""
+    if trigger.kind == "infinitive":
+        governor = trigger.governor
+        if governor is None:
+            return None
+        gov_verb = governor
+        if governor.pos_ == "NOUN":
+            gov_verb = governor.head if governor.head.pos_ in {"VERB", "AUX"} else None
+        gov_tense = checked_tense(gov_verb) if gov_verb is not None else None
+        lemma = governor.lemma_.lower()
+        modality = MODAL_VERBS.get(lemma) or CONTROL_PREDICATES.get(lemma)
+        if lemma == "venir":
+            return "past"  # venir de + infinitive: a recent past
+        if lemma == "aller":
+            return "future" if gov_tense in {"present", None} else gov_tense
+        if lemma in {"devoir", "pouvoir"} and gov_tense == "past":
+            return "past"  # "a dû être hospitalisé", "a pu s'enfuir": it happened
+        if modality in _PROSPECTIVE:
+            return "future" if gov_tense in {"present", "future"} else None
+        return gov_tense
+    if trigger.kind == "noun":
+        verb = trigger.verb
+        if verb is None or verb.lemma_.lower() in PLANNING_VERBS:
+            return None
+        return checked_tense(verb) if verb_form(verb) in {"Fin", "Part"} else None
+    verb = trigger.verb or trigger.head
+    if trigger.kind == "compound" and verb is not trigger.head:
+        # a participle repaired from a mistagged word: its auxiliary tells the tense
+        return "future" if _looks_future(verb) else "past"
+    return checked_tense(verb)
+
+
+#: Future and conditional endings: every French future is built on "r" + these.
+_FUTURE_FORM = re.compile(r"r(?:ai|as|a|ons|ez|ont)$", re.IGNORECASE)
+
+
+#: Endings of the future added to the infinitive ("signer" + "ons").
+_FUTURE_ENDINGS = frozenset({"ai", "as", "a", "ons", "ez", "ont"})
+
+
+#: Future stems French grammar books list as irregular (the regular stem is the infinitive).
+_IRREGULAR_FUTURE = {
+    "aller": "ir",
+    "être": "ser",
+    "avoir": "aur",
+    "faire": "fer",
+    "pouvoir": "pourr",
+    "voir": "verr",
+    "savoir": "saur",
+    "vouloir": "voudr",
+    "falloir": "faudr",
+    "valoir": "vaudr",
+    "envoyer": "enverr",
+    "mourir": "mourr",
+    "courir": "courr",
+    "cueillir": "cueiller",
+}
+
+
+def _future_stem(lemma: str) -> str:
+    if lemma in _IRREGULAR_FUTURE:
+        return _IRREGULAR_FUTURE[lemma]
+    if lemma.endswith("evoir"):  # recevoir -> recevr-, devoir -> devr-
+        return lemma[:-3] + "r"
+    if lemma.endswith("enir"):  # venir -> viendr-, tenir -> tiendr-
+        return lemma[:-4] + "iendr"
+    return lemma[:-1] if lemma.endswith("re") else lemma  # prendre -> prendr-
+
+
+def _spelled_future(verb: Token) -> bool:
+    """True when the form is the future stem plus a future ending: "signerons", "prendra",
+    "recevra", "viendront"."""
+    form, lemma = verb.lower_, verb.lemma_.lower()
+    stem = _future_stem(lemma)
+    return len(stem) > 1 and form.startswith(stem) and form[len(stem) :] in _FUTURE_ENDINGS
+
+
+def _looks_future(token: Token) -> bool:
+    return "Fut" in token.morph.get("Tense") and bool(_FUTURE_FORM.search(token.text))
+
+
+def checked_tense(verb: Token) -> Tense | None:
+    """:func:`timeline.grammar.verb_tense`, with a morphology check on the future.
+
+    The small model sometimes tags a present form as future ("fait pression" with
+    Tense=Fut); a future that no word of the verbal complex spells as a future ("-ra",
+    "-ront"...) and that no "aller" builds is read as the present. A simple conditional
+    ("fermerait") has no tense of its own: a hedge or a future in the past.
+    """
+    tense = verb_tense(verb)
+    auxes = [c for c in verb.children if c.dep_ in AUX_DEPS]
+    if "Cnd" in verb.morph.get("Mood") and not auxes:
+        return None  # "fermerait": a hedge or a future in the past, not the present
+    if not auxes and _spelled_future(verb):
+        return "future"  # "signerons" tagged as a present
+    if tense != "future":
+        return tense
+    complex_ = [verb, *(c for c in verb.children if c.dep_ in AUX_DEPS)]
+    if any(c.lemma_ == "aller" for c in complex_ if c is not verb):
+        return tense
+    if any(_looks_future(t) for t in complex_):
+        return tense
+    if any("Fut" in t.morph.get("Tense") for t in complex_):
+        return "present"
+    return tense
+
+
+def date_event(
+    trigger: Trigger,
+    found: tuple[Span, str] | None,
+    published: dt.date | None,
+    *,
+    modality: str,
+    tense: Tense | None = None,
+) -> Dating:
+    """The date of one event: its mention if it has one, else its tense default.
+
+    ``tense`` is :func:`trigger_tense` of the trigger when the caller has it already.
+    """
+    tense = trigger_tense(trigger) if tense is None else tense
+    if found is not None:
+        span, how = found
+        mention: TimeMention = span._.time_mention
+        return Dating(
+            mention=mention,
+            how=how,
+            tense=tense,
+            start=mention.start,
+            end=mention.end,
+            granularity=mention.granularity,
+            date_kind=DATE_KIND_OF_MENTION.get(mention.kind),
+            date_text=mention.text,
+        )
+    if published is None:
+        return Dating(None, "none", tense, None, None, None, None, None)
+    if tense is not None:
+        start, end = tense_interval(tense, published)
+        granularity = "day" if tense == "present" else "open"
+        return Dating(None, "tense", tense, start, end, granularity, "tense", None)
+    headline = trigger.kind == "noun" and trigger.head.dep_ == "ROOT"
+    if headline and trigger.verb is None and modality == "asserted":
+        return Dating(None, "publication", None, published, published, "day", "publication", None)
+    return Dating(None, "none", None, None, None, None, None, None)
+
+
+def tense_interval(tense: Tense, published: dt.date) -> tuple[dt.date | None, dt.date | None]:
+    """The honest interval a tense alone gives: open before or after publication, or on it.
+
+    Past: (None, published) — on or before the publication day, start unknown.
+    Present: (published, published). Future: (published + 1 day, None) — start known, end
+    unknown.
+    """
+    if tense == "past":
+        return None, published
+    if tense == "future":
+        return published + dt.timedelta(days=1), None
+    return published, published
