@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 import threading
 from enum import StrEnum
@@ -116,6 +117,8 @@ def _quiet_prefect(verbose: bool) -> None:
         # The CLI reports problems itself, in one line each; --verbose shows Prefect's logs.
         os.environ.setdefault("PREFECT_LOGGING_LEVEL", "CRITICAL")
         os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "error")  # Dask's own chatter
+        # Background tasks cut short at shutdown report through asyncio's logger.
+        logging.getLogger("asyncio").setLevel(logging.CRITICAL)
 
 
 def _parameters(
@@ -206,8 +209,8 @@ def run(
 ) -> None:
     """Bring OUT up to date with the articles in PATHS (only new or changed ones are read).
 
-    Writes events.csv, events.parquet, events.xlsx, timelinejs.json/.csv, timeline.html (or
-    the --format ones) and errors.csv, and prints a summary.
+    Writes the event table (csv, parquet, xlsx), the TimelineJS export and timeline.html,
+    or the --format ones, with errors.csv, then prints a one-line summary.
     """
     _quiet_prefect(verbose)
     try:

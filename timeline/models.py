@@ -7,6 +7,7 @@ between threads and workers, and explicit at every call site.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from dataclasses import dataclass, field
 
 #: The event table's columns, in the order they are written (the CSV contract).
@@ -192,7 +193,11 @@ class RunSummary:
 
     def one_line(self) -> str:
         """The summary a user reads at the end of a run."""
-        where = ", ".join(self.outputs) if self.outputs else "nothing written"
+        where = "nothing written"
+        if self.outputs:
+            folders = {os.path.dirname(p) for p in self.outputs}
+            names = ", ".join(os.path.basename(p) for p in self.outputs)
+            where = f"{folders.pop()}: {names}" if len(folders) == 1 else ", ".join(self.outputs)
         duplicates = f", {self.articles_duplicate} duplicates" if self.articles_duplicate else ""
         return (
             f"{self.articles_read} articles read ({self.articles_new} new, "
