@@ -142,3 +142,25 @@ def test_untouched_files_are_not_read_again(prefect_harness, tmp_path, monkeypat
     calls.clear()
     third = module.timeline_flow(sources=[str(src)], out_dir=str(out))
     assert calls == [] and third.articles_new == 0
+
+
+def test_store_plan_and_export_tasks_through_fn(tmp_path):
+    """The flow's store tasks, called as plain functions: plan, store, export, plan again."""
+    import datetime as dt
+
+    from flows.timeline_flow import export_task, plan_task, stamp_task, store_batch
+    from timeline.config import Config
+    from timeline.models import Article
+
+    article = Article(article_id="a1", text="Le maire a parlé hier.", published=dt.date(2024, 3, 4))
+    out = str(tmp_path)
+    assert plan_task.fn(out, [article], "v1").todo == (article,)
+    assert store_batch.fn(out, [(article, [])], "v1", (1, 1)) == 0
+    assert plan_task.fn(out, [article], "v1").unchanged == (article,)
+    files, written = export_task.fn(out, False, ["csv"])
+    assert written and [f.name for f in files] == ["events.csv"]
+    assert export_task.fn(out, False, ["csv"]) == (files, False)  # nothing changed since
+    source = tmp_path / "a.md"
+    source.write_text("Titre\n\nTexte.", "utf-8")
+    unchanged, stamps = stamp_task.fn(out, [str(source)], Config(), "v1")
+    assert unchanged == {} and str(source) in stamps
