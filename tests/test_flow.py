@@ -164,3 +164,18 @@ def test_store_plan_and_export_tasks_through_fn(tmp_path):
     source.write_text("Titre\n\nTexte.", "utf-8")
     unchanged, stamps = stamp_task.fn(out, [str(source)], Config(), "v1")
     assert unchanged == {} and str(source) in stamps
+
+
+def test_the_embedded_server_gets_time_to_migrate_a_fresh_database():
+    """A first run on a slow machine migrates Prefect's database: 20 s is not enough."""
+    code = (
+        "import flows\n"
+        "from prefect.settings import PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS as s\n"
+        "print(s.value())"
+    )
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    env.pop("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", None)
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert int(done.stdout.strip()) >= 120, done.stderr

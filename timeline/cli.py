@@ -113,6 +113,8 @@ PlotlyJSOpt = Annotated[
 
 def _quiet_prefect(verbose: bool) -> None:
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    # A first run migrates a fresh database: give the embedded server time on slow machines.
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "180")
     if not verbose:
         # The CLI reports problems itself, in one line each; --verbose shows Prefect's logs.
         os.environ.setdefault("PREFECT_LOGGING_LEVEL", "CRITICAL")
