@@ -80,6 +80,24 @@ CASES = [
         {"polarity": "positive", "actor": None},
         id="ne-que",
     ),
+    pytest.param(  # a demanded deadline lies ahead, though the demand is past: next Friday
+        "Le préfet a demandé aux grévistes de libérer les quais avant vendredi.",
+        "libérer",
+        {"date_start": dt.date(2022, 8, 5), "date_end": dt.date(2022, 8, 5), "tense": None},
+        id="demand-deadline-ahead",
+    ),
+    pytest.param(  # "recevra" is a future whatever the tagger says: next Thursday
+        "Elle recevra les représentants du syndicat jeudi.",
+        "recevoir",
+        {"date_start": TOMORROW, "tense": "future", "modality": "planned"},
+        id="spelled-future",
+    ),
+    pytest.param(  # a conditional under a past reporting verb: a future in the past, no date
+        "Il a assuré que l'entreprise ne fermerait pas le terminal.",
+        "fermer",
+        {"tense": None, "date_end": None, "polarity": "negative"},
+        id="conditional-no-tense",
+    ),
 ]
 
 

@@ -21,12 +21,11 @@ Durations and sets ("pendant trois jours", "chaque lundi") never date an event.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from timeline.grammar import verb_tense
+from timeline.grammar import checked_tense, spelled_future
 from timeline.lexicon import CONTROL_PREDICATES, MODAL_VERBS, REPORTING_VERBS
 from timeline.models import TimeMention
 from timeline.temporal import Tense
@@ -215,83 +214,8 @@ def trigger_tense(trigger: Trigger) -> Tense | None:
     verb = trigger.verb or trigger.head
     if trigger.kind == "compound" and verb is not trigger.head:
         # a participle repaired from a mistagged word: its auxiliary tells the tense
-        return "future" if _looks_future(verb) else "past"
+        return "future" if spelled_future(verb) else "past"
     return checked_tense(verb)
-
-
-#: Future and conditional endings: every French future is built on "r" + these.
-_FUTURE_FORM = re.compile(r"r(?:ai|as|a|ons|ez|ont)$", re.IGNORECASE)
-
-
-#: Endings of the future added to the infinitive ("signer" + "ons").
-_FUTURE_ENDINGS = frozenset({"ai", "as", "a", "ons", "ez", "ont"})
-
-
-#: Future stems French grammar books list as irregular (the regular stem is the infinitive).
-_IRREGULAR_FUTURE = {
-    "aller": "ir",
-    "être": "ser",
-    "avoir": "aur",
-    "faire": "fer",
-    "pouvoir": "pourr",
-    "voir": "verr",
-    "savoir": "saur",
-    "vouloir": "voudr",
-    "falloir": "faudr",
-    "valoir": "vaudr",
-    "envoyer": "enverr",
-    "mourir": "mourr",
-    "courir": "courr",
-    "cueillir": "cueiller",
-}
-
-
-def _future_stem(lemma: str) -> str:
-    if lemma in _IRREGULAR_FUTURE:
-        return _IRREGULAR_FUTURE[lemma]
-    if lemma.endswith("evoir"):  # recevoir -> recevr-, devoir -> devr-
-        return lemma[:-3] + "r"
-    if lemma.endswith("enir"):  # venir -> viendr-, tenir -> tiendr-
-        return lemma[:-4] + "iendr"
-    return lemma[:-1] if lemma.endswith("re") else lemma  # prendre -> prendr-
-
-
-def _spelled_future(verb: Token) -> bool:
-    """True when the form is the future stem plus a future ending: "signerons", "prendra",
-    "recevra", "viendront"."""
-    form, lemma = verb.lower_, verb.lemma_.lower()
-    stem = _future_stem(lemma)
-    return len(stem) > 1 and form.startswith(stem) and form[len(stem) :] in _FUTURE_ENDINGS
-
-
-def _looks_future(token: Token) -> bool:
-    return "Fut" in token.morph.get("Tense") and bool(_FUTURE_FORM.search(token.text))
-
-
-def checked_tense(verb: Token) -> Tense | None:
-    """:func:`timeline.grammar.verb_tense`, with a morphology check on the future.
-
-    The small model sometimes tags a present form as future ("fait pression" with
-    Tense=Fut); a future that no word of the verbal complex spells as a future ("-ra",
-    "-ront"...) and that no "aller" builds is read as the present. A simple conditional
-    ("fermerait") has no tense of its own: a hedge or a future in the past.
-    """
-    tense = verb_tense(verb)
-    auxes = [c for c in verb.children if c.dep_ in AUX_DEPS]
-    if "Cnd" in verb.morph.get("Mood") and not auxes:
-        return None  # "fermerait": a hedge or a future in the past, not the present
-    if not auxes and _spelled_future(verb):
-        return "future"  # "signerons" tagged as a present
-    if tense != "future":
-        return tense
-    complex_ = [verb, *(c for c in verb.children if c.dep_ in AUX_DEPS)]
-    if any(c.lemma_ == "aller" for c in complex_ if c is not verb):
-        return tense
-    if any(_looks_future(t) for t in complex_):
-        return tense
-    if any("Fut" in t.morph.get("Tense") for t in complex_):
-        return "present"
-    return tense
 
 
 def date_event(

@@ -107,6 +107,65 @@ CONTROL_PREDICATES: dict[str, str] = {
     "réussir": "asserted",
 }
 
+#: Verbs and nouns of request, order, intention, planning and promise: what their
+#: infinitive complement names lies after them ("a demandé aux grévistes de libérer les
+#: quais avant vendredi": the next Friday, not the last one). Read by
+#: :func:`timeline.grammar.tense_of` to resolve the complement's dates as a future.
+PROSPECTIVE_PREDICATES = frozenset(
+    {
+        # requests and orders
+        "demander",
+        "demande",
+        "exiger",
+        "réclamer",
+        "appeler",
+        "appel",
+        "exhorter",
+        "inviter",
+        "invitation",
+        "inciter",
+        "encourager",
+        "presser",
+        "sommer",
+        "enjoindre",
+        "ordonner",
+        "ordre",
+        "charger",
+        "mandater",
+        "prier",
+        "conseiller",
+        "recommander",
+        "proposer",
+        "proposition",
+        # intention
+        "intention",
+        "compter",
+        "espérer",
+        "souhaiter",
+        "vouloir",
+        "viser",
+        "envisager",
+        "projeter",
+        "projet",
+        "objectif",
+        "menacer",
+        "menace",
+        # planning and decision
+        "prévoir",
+        "programmer",
+        "planifier",
+        "décider",
+        "décision",
+        "apprêter",
+        "s'apprêter",
+        # promise
+        "promettre",
+        "promesse",
+        "engager",
+        "engagement",
+    }
+)
+
 #: Nouns that name an event by themselves. They are triggers when they head a clause or a
 #: headline, are the subject of a verb, or the object of a support verb ("tenir une
 #: réunion"); as the complement of another event ("appeler à un cessez-le-feu", "signer un
