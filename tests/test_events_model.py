@@ -98,6 +98,18 @@ CASES = [
         {"tense": None, "date_end": None, "polarity": "negative"},
         id="conditional-no-tense",
     ),
+    pytest.param(  # "Rendez-vous" opening a sentence stays one word; the date is the meeting's
+        "Rendez-vous est fixé samedi devant la mairie.",
+        "rendez-vous",
+        {"trigger": "Rendez-vous", "date_start": dt.date(2022, 8, 6), "date_kind": "relative"},
+        id="scheduled-meeting",
+    ),
+    pytest.param(  # the scheduling itself is on the publication day
+        "Rendez-vous est fixé samedi devant la mairie.",
+        "fixer",
+        {"date_start": PUBLISHED, "date_kind": "tense"},
+        id="scheduling-today",
+    ),
 ]
 
 

@@ -25,11 +25,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from timeline.grammar import checked_tense, spelled_future
-from timeline.lexicon import CONTROL_PREDICATES, MODAL_VERBS, REPORTING_VERBS
+from timeline.grammar import checked_tense, spelled_future, tense_of
+from timeline.lexicon import CONTROL_PREDICATES, MODAL_VERBS, REPORTING_VERBS, SCHEDULING_VERBS
 from timeline.models import TimeMention
 from timeline.temporal import Tense
-from timeline.triggers import AUX_DEPS, Trigger, sentence, verb_form
+from timeline.triggers import AUX_DEPS, Trigger, scheduled_noun, sentence, verb_form
 
 #: Mention kinds that can date an event (durations and sets cannot).
 DATING_KINDS = frozenset({"absolute", "relative", "anaphoric", "vague"})
@@ -40,7 +40,7 @@ DATE_KIND_OF_MENTION = {
     "vague": "vague",
 }
 #: Verbs that plan a noun event ("la visite a été prévue"): its time is not theirs.
-PLANNING_VERBS = frozenset({"prévoir", "programmer", "fixer", "reporter", "envisager", "préparer"})
+PLANNING_VERBS = SCHEDULING_VERBS
 _PROSPECTIVE = frozenset({"intention", "planned", "possible"})
 
 
@@ -109,6 +109,9 @@ def attach(doc: Doc, triggers: list[Trigger], key: str) -> dict[int, tuple[Span,
         for _ in range(len(doc)):
             if not (span.start <= node.i < span.end) and node.i in owner:
                 found = owner[node.i]
+                noun = scheduled_noun(node)
+                if noun is not None and noun.i in owner and _sets_time_of(span, node):
+                    found = owner[noun.i]  # "rendez-vous est fixé samedi": the meeting's
                 break
             if node.head.i == node.i:
                 break
@@ -148,10 +151,32 @@ def attach(doc: Doc, triggers: list[Trigger], key: str) -> dict[int, tuple[Span,
         if trigger.head.dep_ == "conj":
             other = by_head.get(trigger.head.head.i)
         elif trigger.kind == "noun" and trigger.head.dep_ != "ROOT":
+            scheduler = trigger.verb if trigger.verb is not None else trigger.head.head
+            if _scheduled_by(trigger.head, scheduler):
+                continue  # "la réunion a été reportée hier": hier is not the meeting's
             other = _governing_trigger(trigger.head, owner)
         if other is not None and result.get(other, (None, ""))[1] in {"path", "sentence"}:
             result[number] = (result[other][0], "shared")
     return result
+
+
+#: Prepositions that give the time a scheduling verb sets: "reporté à lundi", "prévu pour
+#: samedi", "fixée au jeudi 16 septembre".
+_TARGET_CASES = frozenset({"à", "au", "aux", "pour"})
+
+
+def _scheduled_by(noun: Token, verb: Token) -> bool:
+    found = scheduled_noun(verb)
+    return found is not None and found.i == noun.i
+
+
+def _sets_time_of(span: Span, verb: Token) -> bool:
+    """True when a date complement of a scheduling verb is the time it sets, not its own:
+    introduced by "à", "au", "pour", or with the verb in the present, the future or
+    tenseless ("est fixé samedi", "propose une soirée le 23 mai"). A past scheduling keeps
+    a bare date ("a reporté hier la réunion")."""
+    cases = {c.lower_ for c in span.root.children if c.dep_ == "case"} | {span[0].lower_}
+    return bool(cases & _TARGET_CASES) or tense_of(verb) != "past"
 
 
 #: Prepositions that put a noun event before or after its clause's time, not at it.

@@ -334,6 +334,27 @@ SUPPORT_VERBS = frozenset(
     }
 )
 
+#: Verbs that set the time of an event noun without carrying that event: "la réunion est
+#: prévue lundi", "rendez-vous est fixé samedi", "propose une soirée le 23 mai", "a reporté
+#: le match à dimanche". The noun is an event of its own and the date complement is its
+#: time, unless the scheduling itself is dated in the past ("a reporté hier la réunion").
+#: Support verbs ("organiser une réunion") are in :data:`SUPPORT_VERBS` instead.
+SCHEDULING_VERBS = frozenset(
+    {
+        "prévoir",
+        "programmer",
+        "planifier",
+        "fixer",
+        "reporter",
+        "repousser",
+        "décaler",
+        "avancer",
+        "proposer",
+        "envisager",
+        "préparer",
+    }
+)
+
 #: Verb + noun idioms that form one trigger, with the lemma written in the table: the verb
 #: alone is light ("faire pression", "rendre visite"). Keys are (verb lemma, noun lemma).
 SUPPORT_PHRASES: dict[tuple[str, str], str] = {

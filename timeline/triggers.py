@@ -30,6 +30,7 @@ from timeline.lexicon import (
     DEVERBAL_ENDINGS,
     EVENT_NOUNS,
     MODAL_VERBS,
+    SCHEDULING_VERBS,
     SUBJECT_SUPPORT_PHRASES,
     SUPPORT_PHRASES,
     SUPPORT_VERBS,
@@ -173,6 +174,37 @@ def _temporal_complement(noun: Token) -> bool:
     return any(c.lower_ in TEMPORAL_CASES for c in noun.children if c.i < noun.i)
 
 
+def is_event_noun(token: Token) -> bool:
+    """A noun of :data:`timeline.lexicon.EVENT_NOUNS` ("réunion", "rendez-vous")."""
+    return token.pos_ in {"NOUN", "PROPN"} and (
+        token.lemma_.lower() in EVENT_NOUNS or token.lower_ in EVENT_NOUNS
+    )
+
+
+#: Labels of the argument a scheduling verb sets the time of.
+_SCHEDULED_DEPS = frozenset({"nsubj:pass", "obj"})
+
+
+def scheduled_noun(verb: Token) -> Token | None:
+    """The event noun whose time a scheduling verb (:data:`SCHEDULING_VERBS`) sets, or None:
+    its passive subject ("rendez-vous est fixé samedi"), its object ("propose une soirée le
+    23 mai"), or the noun it modifies as a participle ("l'investiture prévue le 15
+    septembre")."""
+    if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in SCHEDULING_VERBS:
+        return None
+    if verb.dep_ == "acl" and verb_form(verb) == "Part" and is_event_noun(verb.head):
+        return verb.head
+    for child in verb.children:
+        if child.dep_ in _SCHEDULED_DEPS and is_event_noun(child):
+            return child
+    return None
+
+
+def _schedules(verb: Token, noun: Token) -> bool:
+    found = scheduled_noun(verb)
+    return found is not None and found.i == noun.i
+
+
 def _event_subject(verb: Token) -> Token | None:
     """The event noun subject of a verb ("la réunion" of "la réunion aura lieu"), or None."""
     for child in verb.children:
@@ -275,6 +307,8 @@ def find_triggers(doc: Doc, *, dates_key: str | None = None) -> list[Trigger]:
             or token.i in dated
             or _temporal_complement(token)
             or _determined_modifier(token)
+            or _schedules(token.head, token)
+            or any(c.i in dated and _schedules(c, token) for c in token.children)
         ):
             verb = token.head if token.head.pos_ in {"VERB", "AUX"} else None
             found[token.i] = Trigger(
@@ -353,8 +387,11 @@ def _verb_trigger(
         )
         # A participle modifying a noun is an event when it carries its own date or agent:
         # "la rançon versée en mai 1988", "un album sorti en 1998", "reçu par le maire".
+        # A scheduling participle's date is its noun's ("l'investiture prévue le 15
+        # septembre"): then only an agent makes it an event.
+        own_date = token.i in dated and scheduled_noun(token) is None
         reduced = token.dep_.startswith("acl") and (
-            token.i in dated or any(c.dep_ == "obl:agent" for c in token.children)
+            own_date or any(c.dep_ == "obl:agent" for c in token.children)
         )
         if has_aux(token) or shared or reduced or token.dep_ == "ROOT":
             return Trigger(head=token, words=(token,), lemma=lemma, kind="compound", verb=token)

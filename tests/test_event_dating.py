@@ -1,0 +1,106 @@
+"""Which event a written date belongs to, on hand-built parses (no model noise).
+
+Each case is a token table (``word lemma POS dep head [morph]``, see ``docbuilder.py``), the
+tokens of its one time mention and that mention's day, then the date fields expected on
+the events named by their trigger lemma.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from docbuilder import PUBLISHED, build, day_mention, events_of
+
+FIN_PRES = "Mood=Ind|Tense=Pres|VerbForm=Fin"
+PART = "Tense=Past|VerbForm=Part"
+SATURDAY = dt.date(2022, 8, 6)  # after PUBLISHED, a Wednesday
+YESTERDAY = PUBLISHED - dt.timedelta(days=1)
+
+
+def _with_mention(table: str, tokens: tuple[int, int], day: dt.date):
+    bare = build(table)
+    span = bare[tokens[0] : tokens[1]]
+    mention = day_mention((span.start_char, span.end_char), span.text, day)
+    return build(table, mentions=((*tokens, mention),))
+
+
+def _dates(doc) -> dict[str, tuple]:
+    return {e.trigger_lemma: (e.date_start, e.date_end, e.date_kind) for e in events_of(doc)}
+
+
+SCHEDULING_CASES = [
+    pytest.param(  # a present passive scheduling: the date is the meeting's, not the fixing's
+        f"""
+        Rendez-vous rendez-vous NOUN nsubj:pass 2
+        est         être        AUX  aux:pass   2 {FIN_PRES}
+        fixé        fixer       VERB ROOT       2 {PART}
+        samedi      samedi      NOUN obl:mod    2
+        """,
+        (3, 4),
+        SATURDAY,
+        {
+            "rendez-vous": (SATURDAY, SATURDAY, "relative"),
+            "fixer": (PUBLISHED, PUBLISHED, "tense"),
+        },
+        id="fixed-meeting",
+    ),
+    pytest.param(  # an offered evening: the evening is on that day, the offer is today's
+        f"""
+        L'      le       DET  det     1
+        AFRL    AFRL     PROPN nsubj  2
+        propose proposer VERB ROOT    2 {FIN_PRES}
+        une     un       DET  det     4
+        soirée  soirée   NOUN obj     2
+        samedi  samedi   NOUN obl:mod 2
+        """,
+        (5, 6),
+        SATURDAY,
+        {
+            "soirée": (SATURDAY, SATURDAY, "relative"),
+            "proposer": (PUBLISHED, PUBLISHED, "tense"),
+        },
+        id="offered-evening",
+    ),
+    pytest.param(  # a participle scheduling its noun: the noun is the dated event
+        """
+        avant       avant       ADP  case    2
+        son         son         DET  det     2
+        investiture investiture NOUN ROOT    2
+        prévue      prévoir     VERB acl     2 Tense=Past|VerbForm=Part
+        samedi      samedi      NOUN obl:mod 3
+        """,
+        (4, 5),
+        SATURDAY,
+        {"investiture": (SATURDAY, SATURDAY, "relative")},
+        id="scheduled-participle",
+    ),
+    pytest.param(  # a past scheduling keeps its bare date, and the meeting does not share it
+        f"""
+        La       le       DET  det        1
+        réunion  réunion  NOUN nsubj:pass 4
+        a        avoir    AUX  aux:tense  4 {FIN_PRES}
+        été      être     AUX  aux:pass   4 {PART}
+        reportée reporter VERB ROOT       4 {PART}
+        hier     hier     ADV  advmod     4
+        """,
+        (5, 6),
+        YESTERDAY,
+        {
+            "reporter": (YESTERDAY, YESTERDAY, "relative"),
+            "réunion": (None, None, None),
+        },
+        id="past-postponement",
+    ),
+]
+
+
+@pytest.mark.parametrize(("table", "tokens", "day", "expected"), SCHEDULING_CASES)
+def test_a_scheduling_verb_gives_its_date_to_the_event_it_schedules(table, tokens, day, expected):
+    dates = _dates(_with_mention(table, tokens, day))
+    assert {lemma: dates.get(lemma) for lemma in expected} == expected
+
+
+def test_a_scheduling_participle_is_no_event_of_its_own():
+    doc = _with_mention(SCHEDULING_CASES[2].values[0], (4, 5), SATURDAY)
+    assert [e.trigger_lemma for e in events_of(doc)] == ["investiture"]
