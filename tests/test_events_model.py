@@ -110,6 +110,24 @@ CASES = [
         {"date_start": PUBLISHED, "date_kind": "tense"},
         id="scheduling-today",
     ),
+    pytest.param(  # a raising verb joins its infinitive, like a modal
+        "L'hypothèse d'élections anticipées semblait tenir la corde hier.",
+        "tenir",
+        {"trigger": "semblait tenir", "date_start": YESTERDAY, "tense": "past"},
+        id="raising-verb",
+    ),
+    pytest.param(  # "paraître" without attribute: to come out, an event
+        "Selon un sondage paru hier dans le quotidien local, 63 % des habitants sont rassurés.",
+        "paraître",
+        {"trigger": "paru", "date_start": YESTERDAY},
+        id="paraitre-comes-out",
+    ),
+    pytest.param(  # a participle coordinated with a reduced relative, with its own date
+        "Chirac a parlé lors d'une rencontre filmée à l'Elysée et retransmise hier à Orléans.",
+        "retransmettre",
+        {"date_start": YESTERDAY, "date_kind": "relative"},
+        id="coordinated-participle",
+    ),
 ]
 
 

@@ -15,6 +15,7 @@ FIN_PRES = "Mood=Ind|Tense=Pres|VerbForm=Fin"
 FIN_PAST = "Mood=Ind|Tense=Past|VerbForm=Fin"
 FIN_IMP = "Mood=Ind|Tense=Imp|VerbForm=Fin"
 FIN_FUT = "Mood=Ind|Tense=Fut|VerbForm=Fin"
+CND = "Mood=Cnd|Tense=Pres|VerbForm=Fin"
 PART = "Tense=Past|VerbForm=Part"
 INF = "VerbForm=Inf"
 
@@ -52,6 +53,10 @@ def _sentence(verb: str, lemma: str, morph: str, aux: str = "") -> str:
     return "\n".join(rows)
 
 
+CONDITIONAL_PASSIVE = _sentence("chargé", "charger", PART, aux="serait être " + CND).replace(
+    "aux:tense", "aux:pass"
+)
+
 # fmt: off
 CHECKED_TENSE_CASES = [
     (_sentence("recevra", "recevoir", FIN_PAST), "future"),  # md tags "recevra" as a past
@@ -68,6 +73,9 @@ CHECKED_TENSE_CASES = [
     (_sentence("installait", "installer", FIN_IMP), "past"),  # not a form of "aller"
     (_sentence("signé", "signer", PART, aux="aura avoir " + FIN_PRES), "future"),  # future perfect
     (_sentence("signé", "signer", PART, aux="a avoir " + FIN_PRES), "past"),  # compound past
+    (CONDITIONAL_PASSIVE, None),  # "serait chargé": a conditional passive
+    (_sentence("semblait", "sembler", CND), "past"),  # md tags this imperfect as a conditional
+    (_sentence("fermerait", "fermer", CND), None),  # a true conditional
 ]
 # fmt: on
 

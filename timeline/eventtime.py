@@ -29,7 +29,14 @@ from timeline.grammar import checked_tense, spelled_future, tense_of
 from timeline.lexicon import CONTROL_PREDICATES, MODAL_VERBS, REPORTING_VERBS, SCHEDULING_VERBS
 from timeline.models import TimeMention
 from timeline.temporal import Tense
-from timeline.triggers import AUX_DEPS, Trigger, scheduled_noun, sentence, verb_form
+from timeline.triggers import (
+    AUX_DEPS,
+    RAISING_VERBS,
+    Trigger,
+    scheduled_noun,
+    sentence,
+    verb_form,
+)
 
 #: Mention kinds that can date an event (durations and sets cannot).
 DATING_KINDS = frozenset({"absolute", "relative", "anaphoric", "vague"})
@@ -226,6 +233,8 @@ def trigger_tense(trigger: Trigger) -> Tense | None:
             return "past"  # venir de + infinitive: a recent past
         if lemma == "aller":
             return "future" if gov_tense in {"present", None} else gov_tense
+        if lemma in RAISING_VERBS:
+            return gov_tense  # "semblait tenir": the hedged state has the verb's tense
         if lemma in {"devoir", "pouvoir"} and gov_tense == "past":
             return "past"  # "a dû être hospitalisé", "a pu s'enfuir": it happened
         if modality in _PROSPECTIVE:

@@ -10,6 +10,8 @@ the written form where it is known to slip: a future tagged as a present or a pa
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from timeline.lexicon import PROSPECTIVE_PREDICATES
@@ -156,12 +158,21 @@ def _looks_future(token: Token) -> bool:
     return "Fut" in token.morph.get("Tense") and spelled_future(token)
 
 
+#: Every simple conditional ends in "r" + an imperfect ending.
+_CONDITIONAL_FORM = re.compile(r"r(?:ais|ait|ions|iez|aient)$")
+#: Imperfect endings (on the present stem for the imperfect, the future stem for the
+#: conditional).
+_IMPERFECT_FORM = re.compile(r"(?:ais|ait|ions|iez|aient)$")
+
+
 def is_conditional(verb: Token) -> bool:
     """True for a simple conditional ("présenterait"), which the French models often tag
     as an imperfect: the ending follows the future stem (the infinitive, or an irregular
-    stem), where the imperfect's follows the present stem ("présentait")."""
+    stem), where the imperfect's follows the present stem ("présentait"). A conditional
+    tag on a form that no conditional ends like ("semblait" tagged Mood=Cnd by md) is
+    not taken."""
     if "Cnd" in verb.morph.get("Mood"):
-        return True
+        return bool(_CONDITIONAL_FORM.search(verb.lower_))
     if "Imp" not in verb.morph.get("Tense"):
         return False
     return _built_on_stem(verb, _CONDITIONAL_ENDINGS)
@@ -170,8 +181,10 @@ def is_conditional(verb: Token) -> bool:
 def checked_tense(verb: Token) -> Tense | None:
     """:func:`verb_tense` checked against the written forms of the verbal complex.
 
-    - a simple conditional ("fermerait", even tagged as an imperfect) has no tense of its
-      own: a hedge or a future in the past, not a present nor a past;
+    - a simple conditional ("fermerait", even tagged as an imperfect; a passive or copula
+      "serait chargé", "serait candidat") has no tense of its own: a hedge or a future in
+      the past, not a present nor a past;
+    - a conditional tag on an imperfect form ("semblait") is an imperfect, a past;
     - a form spelled as a future ("signerons", "recevra") is a future, whatever the tag;
     - a future that no word of the complex spells as one ("fait pression" tagged
       Tense=Fut) and that no "aller" builds is read as the present.
@@ -179,6 +192,10 @@ def checked_tense(verb: Token) -> Tense | None:
     auxes = [c for c in verb.children if c.dep_ in _AUX_DEPS]
     if not auxes and is_conditional(verb):
         return None
+    if "Cnd" in verb.morph.get("Mood") and _IMPERFECT_FORM.search(verb.lower_):
+        return "past"  # "semblait" tagged as a conditional: an imperfect
+    if not any(a.dep_ == "aux:tense" for a in auxes) and any(is_conditional(a) for a in auxes):
+        return None  # "serait chargé", "serait candidat": a simple conditional too
     if not auxes and spelled_future(verb):
         return "future"
     tense = verb_tense(verb)

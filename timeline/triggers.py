@@ -36,9 +36,14 @@ from timeline.lexicon import (
     SUPPORT_VERBS,
 )
 
-#: Modal verbs that join their infinitive in one trigger ("doit rencontrer"); causatives
-#: ("fait construire", "laisser fermer") keep their own subject apart from the event's.
-JOINING_MODALS = frozenset({"pouvoir", "devoir", "aller", "vouloir", "venir"})
+#: Modal and raising verbs that join their infinitive in one trigger ("doit rencontrer",
+#: "semblait tenir"); causatives ("fait construire", "laisser fermer") keep their own
+#: subject apart from the event's.
+JOINING_MODALS = frozenset(
+    {"pouvoir", "devoir", "aller", "vouloir", "venir", "sembler", "paraître"}
+)
+#: Raising verbs: they hedge their infinitive and lend it their tense ("semblait tenir").
+RAISING_VERBS = frozenset({"sembler", "paraître"})
 #: Dependency labels of auxiliaries and copulas attached to a verb.
 AUX_DEPS = frozenset({"aux", "aux:tense", "aux:pass", "aux:caus", "cop"})
 #: Dependency labels through which an infinitive complements its governor.
@@ -366,11 +371,24 @@ def _mistagged_participle(token: Token) -> Trigger | None:
     return Trigger(head=token, words=(token,), lemma=lemma, kind="compound", verb=aux)
 
 
+#: Labels of an attribute or a clause complement: with one, "paraître" is a copula.
+_ATTRIBUTE_DEPS = frozenset({"xcomp", "ccomp", "acomp", "obj"})
+
+
+def _comes_out(token: Token) -> bool:
+    """ "paraître" without attribute nor complement clause means to come out ("un sondage
+    paru hier", "le livre paraîtra en mai"), an event; "il paraît fatigué", "il paraît
+    que...", "paraît tenir" are a copula, a hearsay and a raising verb."""
+    return token.lemma_.lower() == "paraître" and not any(
+        c.dep_ in _ATTRIBUTE_DEPS for c in token.children
+    )
+
+
 def _verb_trigger(
     token: Token, found: dict[int, Trigger], dated: dict[int, bool]
 ) -> Trigger | None:
     lemma = token.lemma_.lower()
-    if lemma in COPULAS:
+    if lemma in COPULAS and not _comes_out(token):
         return None
     if lemma in MODAL_VERBS and _governs_infinitive(token):
         return None
@@ -390,9 +408,11 @@ def _verb_trigger(
         # A scheduling participle's date is its noun's ("l'investiture prévue le 15
         # septembre"): then only an agent makes it an event.
         own_date = token.i in dated and scheduled_noun(token) is None
-        reduced = token.dep_.startswith("acl") and (
-            own_date or any(c.dep_ == "obl:agent" for c in token.children)
+        # also coordinated with one: "une rencontre filmée à l'Elysée et retransmise hier"
+        modifier = token.dep_.startswith("acl") or (
+            token.dep_ == "conj" and token.head.dep_.startswith("acl")
         )
+        reduced = modifier and (own_date or any(c.dep_ == "obl:agent" for c in token.children))
         if has_aux(token) or shared or reduced or token.dep_ == "ROOT":
             return Trigger(head=token, words=(token,), lemma=lemma, kind="compound", verb=token)
         return None
