@@ -158,3 +158,12 @@ def test_event_rows_are_in_text_order_with_valid_offsets():
         assert text[row.trigger_start : row.trigger_end] == row.trigger
     appeal = table[table["trigger_lemma"] == "appeler"].iloc[0]
     assert appeal["actor"] == "Erdogan"  # "il" resolves to the previous sentence's subject
+
+
+def test_a_time_expression_naming_a_feast_is_no_event_and_dates_the_cleft_clause():
+    text = "C'est en cette fête de Pentecôte que se déroulera la fête du village."
+    table = timeline.extract_events(text, dt.date(1999, 5, 18))
+    assert text.index("fête") not in set(table["trigger_start"])  # the feast is a date
+    unfold = table[table["trigger_lemma"] == "dérouler"].iloc[0]
+    assert unfold["date_text"] == "cette fête de Pentecôte"
+    assert unfold["date_start"].date() == dt.date(1999, 5, 23)

@@ -270,12 +270,18 @@ def find_triggers(doc: Doc, *, dates_key: str | None = None) -> list[Trigger]:
     """
     dated = _dated_heads(doc, dates_key)
     found: dict[int, Trigger] = {}
-    taken: set[int] = set()
+    # Words of a time expression are time, not events: "C'est en cette fête de Pentecôte
+    # que se déroulera...", "à Noël".
+    taken: set[int] = {
+        t.i for span in (doc.spans.get(dates_key, ()) if dates_key else ()) for t in span
+    }
 
     positions = index(doc)
     # Idioms and support verbs first: they claim their verb.
     for i in positions.where_pos("NOUN", "PROPN"):
         token = doc[i]
+        if i in taken:
+            continue
         phrase = _phrase(token)
         if phrase is not None and phrase[1] in SUBJECT_SUPPORT_PHRASES:
             subject = _event_subject(phrase[0])
