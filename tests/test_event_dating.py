@@ -104,3 +104,29 @@ def test_a_scheduling_verb_gives_its_date_to_the_event_it_schedules(table, token
 def test_a_scheduling_participle_is_no_event_of_its_own():
     doc = _with_mention(SCHEDULING_CASES[2].values[0], (4, 5), SATURDAY)
     assert [e.trigger_lemma for e in events_of(doc)] == ["investiture"]
+
+
+def test_an_event_noun_hung_on_a_time_is_on_that_time():
+    # a programme: "Dimanche, à 9 h, messe à Lure."
+    table = """
+        Dimanche dimanche NOUN  ROOT   0
+        ,        ,        PUNCT punct  0
+        à        à        ADP   case   4
+        9        9        NUM   nummod 4
+        h        heure    NOUN  nmod   0
+        ,        ,        PUNCT punct  0
+        messe    messe    NOUN  nmod   4
+        à        à        ADP   case   8
+        Lure     Lure     PROPN nmod   6
+        """
+    bare = build(table)
+    sunday = dt.date(2022, 8, 7)
+    mentions = []
+    for start, end in ((0, 1), (2, 5)):
+        span = bare[start:end]
+        mentions.append(
+            (start, end, day_mention((span.start_char, span.end_char), span.text, sunday))
+        )
+    doc = build(table, mentions=tuple(mentions))
+    (mass,) = [e for e in events_of(doc) if e.trigger_lemma == "messe"]
+    assert (mass.date_text, mass.date_start) == ("à 9 h", sunday)

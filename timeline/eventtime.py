@@ -135,7 +135,21 @@ def attach(doc: Doc, triggers: list[Trigger], key: str) -> dict[int, tuple[Span,
             min(spans, key=lambda s: min(abs(s.start - head), abs(s.end - head))),
             "path",
         )
+    # A noun event hung on a time expression is on that time: "dimanche, à 9 h 15, messe
+    # à Saint-Germain" (programmes, listings).
+    spans_at = {t.i: span for span in usable_mentions(doc, key) for t in span}
+    hung: set[int] = set()
+    for number, trigger in enumerate(triggers):
+        head = trigger.head
+        if number in result or trigger.kind != "noun" or head.head.i not in spans_at:
+            continue
+        span = spans_at[head.head.i]
+        if not (span.start <= head.i < span.end):
+            result[number] = (span, "path")
+            hung.add(span.start)
     for span in unowned:
+        if span.start in hung:
+            continue
         sent = sentence(span.root)
         best, best_distance = None, None
         for number, trigger in enumerate(triggers):

@@ -243,6 +243,12 @@ def control_governor(token: Token) -> Token | None:
     return None
 
 
+def _is_date(span: Span) -> bool:
+    """A mention placed on the calendar (not a duration nor a set)."""
+    mention = span._.time_mention
+    return mention is not None and mention.kind not in {"duration", "set"}
+
+
 def _dated_heads(doc: Doc, key: str | None) -> dict[int, bool]:
     """Token index -> True when a date modifies it as a genitive ("la réunion du 5 août"),
     False for any other attachment ("a signé lundi")."""
@@ -272,9 +278,9 @@ def find_triggers(doc: Doc, *, dates_key: str | None = None) -> list[Trigger]:
     found: dict[int, Trigger] = {}
     # Words of a time expression are time, not events: "C'est en cette fête de Pentecôte
     # que se déroulera...", "à Noël".
-    taken: set[int] = {
-        t.i for span in (doc.spans.get(dates_key, ()) if dates_key else ()) for t in span
-    }
+    spans = doc.spans.get(dates_key, ()) if dates_key else ()
+    taken: set[int] = {t.i for span in spans for t in span}
+    on_dates = {t.i for span in spans if _is_date(span) for t in span}
 
     positions = index(doc)
     # Idioms and support verbs first: they claim their verb.
@@ -319,6 +325,7 @@ def find_triggers(doc: Doc, *, dates_key: str | None = None) -> list[Trigger]:
             or _temporal_complement(token)
             or _determined_modifier(token)
             or _schedules(token.head, token)
+            or token.head.i in on_dates  # a programme: "dimanche, à 9 h 15, messe à ..."
             or any(c.i in dated and _schedules(c, token) for c in token.children)
         ):
             verb = token.head if token.head.pos_ in {"VERB", "AUX"} else None
