@@ -128,6 +128,18 @@ CASES = [
         {"date_start": YESTERDAY, "date_kind": "relative"},
         id="coordinated-participle",
     ),
+    pytest.param(  # a support verb is part of its noun's trigger, and its date the noun's
+        "Jacques Chirac effectuera aujourd'hui un déplacement à Toulouse.",
+        "déplacement",
+        {"trigger": "effectuera aujourd'hui un déplacement", "date_start": PUBLISHED},
+        id="support-verb-words",
+    ),
+    pytest.param(  # "avoir lieu" with an event subject: the noun and the idiom
+        "La cérémonie a eu lieu le 28 juillet à Rotorua.",
+        "cérémonie",
+        {"trigger": "cérémonie a eu lieu", "date_start": dt.date(2022, 7, 28)},
+        id="avoir-lieu-words",
+    ),
 ]
 
 

@@ -243,6 +243,21 @@ def control_governor(token: Token) -> Token | None:
     return None
 
 
+def _with_verb(noun: Token, verb: Token, *more: Token) -> tuple[Token, ...]:
+    """The words of a support construction, in text order: the support verb, the modals
+    it joins ("devrait pouvoir en faire l'annonce"), and the noun ("a effectué une
+    rentrée", "la cérémonie a eu lieu")."""
+    words = [noun, verb, *more]
+    head = verb
+    while head.dep_ == "xcomp" and is_infinitival(head) and head.head.i != head.i:
+        governor = head.head
+        if governor.pos_ not in {"VERB", "AUX"} or governor.lemma_.lower() not in JOINING_MODALS:
+            break
+        words.append(governor)
+        head = governor
+    return tuple(sorted(words, key=lambda t: t.i))
+
+
 def _is_date(span: Span) -> bool:
     """A mention placed on the calendar (not a duration nor a set)."""
     mention = span._.time_mention
@@ -294,7 +309,7 @@ def find_triggers(doc: Doc, *, dates_key: str | None = None) -> list[Trigger]:
             if subject is not None:  # "la réunion aura lieu": the meeting is the event
                 found[subject.i] = Trigger(
                     head=subject,
-                    words=(subject,),
+                    words=_with_verb(subject, phrase[0], token),
                     lemma=subject.lemma_.lower(),
                     kind="support",
                     verb=phrase[0],
@@ -316,7 +331,11 @@ def find_triggers(doc: Doc, *, dates_key: str | None = None) -> list[Trigger]:
         support = _is_support_of(token)
         if support is not None:
             found[token.i] = Trigger(
-                head=token, words=(token,), lemma=lemma, kind="support", verb=support
+                head=token,
+                words=_with_verb(token, support),
+                lemma=lemma,
+                kind="support",
+                verb=support,
             )
             taken.add(support.i)
         elif (
