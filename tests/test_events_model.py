@@ -140,6 +140,12 @@ CASES = [
         {"trigger": "cérémonie a eu lieu", "date_start": dt.date(2022, 7, 28)},
         id="avoir-lieu-words",
     ),
+    pytest.param(  # a date the parser hangs on a name dates the noun the name completes
+        "Deux joueurs sont incertains pour la venue d'Auxerre samedi.",
+        "venue",
+        {"date_start": dt.date(2022, 8, 6), "date_kind": "relative"},
+        id="date-hung-on-a-name",
+    ),
 ]
 
 

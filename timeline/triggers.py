@@ -280,6 +280,10 @@ def _dated_heads(doc: Doc, key: str | None) -> dict[int, bool]:
                 c.dep_ == "case" and c.lower_ in {"de", "du", "d'"} for c in root.children
             )
             heads[root.head.i] = heads.get(root.head.i, False) or genitive
+            name = root.head
+            if name.pos_ == "PROPN" and name.dep_ == "nmod" and name.head.pos_ == "NOUN":
+                # a name takes no date: "la venue d'Auxerre samedi" dates the coming
+                heads.setdefault(name.head.i, False)
     return heads
 
 
