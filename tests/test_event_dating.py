@@ -130,3 +130,35 @@ def test_an_event_noun_hung_on_a_time_is_on_that_time():
     doc = build(table, mentions=tuple(mentions))
     (mass,) = [e for e in events_of(doc) if e.trigger_lemma == "messe"]
     assert (mass.date_text, mass.date_start) == ("à 9 h", sunday)
+
+
+NARRATIVE = f"""
+    Goetzfrid Goetzfrid PROPN nsubj:pass 3
+    a         avoir     AUX   aux:tense  3 {FIN_PRES}
+    été       être      AUX   aux:pass   3 {PART}
+    condamné  condamner VERB  ROOT       3 {PART}
+    hier      hier      ADV   advmod     3
+    .         .         PUNCT punct      3
+    Il        il        PRON  nsubj      8
+    {{aux}}
+    concédé   concéder  VERB  ROOT       8 {PART}
+    les       le        DET   det        10
+    faits     fait      NOUN  obj        8
+    .         .         PUNCT punct      8
+"""
+
+
+@pytest.mark.parametrize(
+    ("aux", "expected"),
+    [
+        # a past event told right after a dated past event happened then
+        (f"a avoir AUX aux:tense 8 {FIN_PRES}", (YESTERDAY, YESTERDAY, "relative")),
+        # a pluperfect goes back before it: the open past default
+        ("avait avoir AUX aux:tense 8 Mood=Ind|Tense=Imp|VerbForm=Fin", (None, PUBLISHED, "tense")),
+    ],
+    ids=["compound-past-continues", "pluperfect-goes-back"],
+)
+def test_a_past_narrative_carries_its_date_to_the_next_sentence(aux, expected):
+    table = NARRATIVE.replace("{aux}", aux)
+    doc = _with_mention(table, (4, 5), YESTERDAY)
+    assert _dates(doc)["concéder"] == expected

@@ -185,3 +185,15 @@ def test_a_time_expression_naming_a_feast_is_no_event_and_dates_the_cleft_clause
     unfold = table[table["trigger_lemma"] == "dérouler"].iloc[0]
     assert unfold["date_text"] == "cette fête de Pentecôte"
     assert unfold["date_start"].date() == dt.date(1999, 5, 23)
+
+
+@pytest.mark.parametrize(
+    ("separator", "date_end"),
+    [(" ", YESTERDAY), ("\n\n", PUBLISHED)],
+    ids=["same-paragraph-continues", "paragraph-break-stops"],
+)
+def test_a_past_narrative_carries_its_date_within_a_paragraph(separator, date_end):
+    text = f"Un ancien gardien a été condamné hier.{separator}Il a concédé les faits."
+    table = timeline.extract_events(text, PUBLISHED)
+    conceded = table[table["trigger_lemma"] == "concéder"].iloc[0]
+    assert conceded["date_end"].date() == date_end

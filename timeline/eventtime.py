@@ -4,12 +4,16 @@
    first trigger met walking up the parse from the mention (through auxiliaries, support
    verbs and the words of an idiom). A mention belongs to one trigger only, so a reported
    event never takes its reporting verb's date ("a déclaré hier qu'il viendra": *hier* dates
-   the declaration, not the coming).
+   the declaration, not the coming). A scheduling verb passes the date to the event noun it
+   schedules ("rendez-vous est fixé samedi"); an event noun hung on a time expression takes
+   it ("à 9 h 15, messe").
 2. Sentence: a mention that the path gives to no trigger goes to the nearest trigger of its
    sentence, unless that trigger sits in a reported clause the mention is outside of.
 3. Coordination: a verb coordinated with a dated verb shares its date ("a été arrêté lundi
    et placé en garde à vue").
-4. Tense default: past -> the open interval ending on the publication day (``date_start``
+4. Narrative: a past event right after a dated past event of the same paragraph, with no
+   date in its sentence, takes that date ("a été condamné hier. Il a concédé ...").
+5. Tense default: past -> the open interval ending on the publication day (``date_start``
    empty), present -> the publication day, future -> the open interval starting the day
    after publication (``date_end`` empty); ``date_kind`` is ``tense``. A verbless headline
    event is put on the publication day (``date_kind`` ``publication``). An event with no tense
@@ -25,6 +29,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from timeline.docindex import index
 from timeline.grammar import checked_tense, spelled_future, tense_of
 from timeline.lexicon import CONTROL_PREDICATES, MODAL_VERBS, REPORTING_VERBS, SCHEDULING_VERBS
 from timeline.models import TimeMention
@@ -55,7 +60,7 @@ _PROSPECTIVE = frozenset({"intention", "planned", "possible"})
 class Dating:
     """The date of one event and how it was obtained.
 
-    ``how`` is ``path``, ``sentence`` or ``shared`` for a mention, ``tense``,
+    ``how`` is ``path``, ``sentence``, ``shared`` or ``narrative`` for a mention, ``tense``,
     ``publication`` or ``none``.
     """
 
@@ -178,7 +183,60 @@ def attach(doc: Doc, triggers: list[Trigger], key: str) -> dict[int, tuple[Span,
             other = _governing_trigger(trigger.head, owner)
         if other is not None and result.get(other, (None, ""))[1] in {"path", "sentence"}:
             result[number] = (result[other][0], "shared")
+    _continue_narrative(doc, triggers, result, key)
     return result
+
+
+#: Mention granularities precise enough to carry a narrative over to the next sentence.
+_NARRATIVE_GRANULARITIES = frozenset({"time", "part_of_day", "day", "week", "weekend"})
+
+
+def _continue_narrative(
+    doc: Doc, triggers: list[Trigger], result: dict[int, tuple[Span, str]], key: str
+) -> None:
+    """A past event told right after a dated past event, in the same paragraph and with no
+    date of its own, happened then: "Un ancien de la Gestapo a été condamné hier ... Il a
+    concédé avoir aidé ..." (the narrative's reference time carries over). Not for a
+    pluperfect (it goes back before), a reported event, or a sentence with a date of its
+    own."""
+    positions = index(doc)
+    dated_sentences = {positions.sentence_number(s.start) for s in usable_mentions(doc, key)}
+    by_sentence: dict[int, list[int]] = {}
+    for number, trigger in enumerate(triggers):
+        by_sentence.setdefault(positions.sentence_number(trigger.head.i), []).append(number)
+    for number, trigger in enumerate(triggers):
+        if number in result:
+            continue
+        current = positions.sentence_number(trigger.head.i)
+        if current == 0 or current in dated_sentences:
+            continue
+        previous = positions.sents[current - 1]
+        between = doc[previous.end - 1 : positions.sents[current].start + 1].text
+        if "\n" in between or not _narrative_past(trigger):
+            continue
+        sources = [
+            n
+            for n in by_sentence.get(current - 1, ())
+            if result.get(n, (None, ""))[1] in {"path", "sentence"}
+            and result[n][0]._.time_mention.granularity in _NARRATIVE_GRANULARITIES
+            and _narrative_past(triggers[n])
+        ]
+        if sources:
+            main = min(sources, key=lambda n: _depth(triggers[n].head))
+            result[number] = (result[main][0], "narrative")
+
+
+def _depth(token: Token) -> int:
+    return sum(1 for _ in token.ancestors)
+
+
+def _narrative_past(trigger: Trigger) -> bool:
+    """A past event that moves the narrative on: not a pluperfect, not reported."""
+    if trigger.kind not in {"verb", "compound"} or reported_clause(trigger) is not None:
+        return False
+    verb = trigger.verb or trigger.head
+    pluperfect = any(c.dep_ == "aux:tense" and "Imp" in c.morph.get("Tense") for c in verb.children)
+    return not pluperfect and trigger_tense(trigger) == "past"
 
 
 #: Prepositions that give the time a scheduling verb sets: "reporté à lundi", "prévu pour
