@@ -197,3 +197,13 @@ def test_a_past_narrative_carries_its_date_within_a_paragraph(separator, date_en
     table = timeline.extract_events(text, PUBLISHED)
     conceded = table[table["trigger_lemma"] == "concéder"].iloc[0]
     assert conceded["date_end"].date() == date_end
+
+
+def test_a_reduced_relative_tells_the_background_not_the_narrative():
+    text = (
+        "Deux proches du ministre ont été mises en examen hier. Elles auraient perçu des "
+        "fonds d'une rançon versée par l'Etat."
+    )
+    table = timeline.extract_events(text, PUBLISHED)
+    paid = table[table["trigger_lemma"] == "verser"].iloc[0]
+    assert paid["date_text"] is None or paid["date_text"] != paid["date_text"]  # None/NaN

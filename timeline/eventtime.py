@@ -231,9 +231,16 @@ def _depth(token: Token) -> int:
 
 
 def _narrative_past(trigger: Trigger) -> bool:
-    """A past event that moves the narrative on: not a pluperfect, not reported."""
+    """A past event that moves the narrative on: a main clause's (no verb above it but the
+    one it is coordinated with or an incise of), not a pluperfect, not reported. Relative
+    and reduced clauses ("une rançon versée par l'Etat") tell the background."""
     if trigger.kind not in {"verb", "compound"} or reported_clause(trigger) is not None:
         return False
+    head = trigger.head
+    while head.dep_ in {"conj", "parataxis"} and head.head.i != head.i:
+        head = head.head
+    if any(a.pos_ in {"VERB", "AUX"} for a in head.ancestors):
+        return False  # a subordinate, relative or reduced clause
     verb = trigger.verb or trigger.head
     pluperfect = any(c.dep_ == "aux:tense" and "Imp" in c.morph.get("Tense") for c in verb.children)
     return not pluperfect and trigger_tense(trigger) == "past"
