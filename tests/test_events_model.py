@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pandas as pd
 import pytest
 
 import timeline
@@ -205,5 +206,6 @@ def test_a_reduced_relative_tells_the_background_not_the_narrative():
         "fonds d'une rançon versée par l'Etat."
     )
     table = timeline.extract_events(text, PUBLISHED)
-    paid = table[table["trigger_lemma"] == "verser"].iloc[0]
-    assert paid["date_text"] is None or paid["date_text"] != paid["date_text"]  # None/NaN
+    for lemma in ("verser", "percevoir"):  # background; hearsay in the conditional past
+        row = table[table["trigger_lemma"] == lemma].iloc[0]
+        assert pd.isna(row["date_text"]), lemma

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from timeline.docindex import index
-from timeline.grammar import checked_tense, spelled_future, tense_of
+from timeline.grammar import checked_tense, is_conditional, spelled_future, tense_of
 from timeline.lexicon import CONTROL_PREDICATES, MODAL_VERBS, REPORTING_VERBS, SCHEDULING_VERBS
 from timeline.models import TimeMention
 from timeline.temporal import Tense
@@ -232,8 +232,9 @@ def _depth(token: Token) -> int:
 
 def _narrative_past(trigger: Trigger) -> bool:
     """A past event that moves the narrative on: a main clause's (no verb above it but the
-    one it is coordinated with or an incise of), not a pluperfect, not reported. Relative
-    and reduced clauses ("une rançon versée par l'Etat") tell the background."""
+    one it is coordinated with or an incise of), not a pluperfect, not a conditional past
+    (hearsay: "auraient perçu"), not reported. Relative and reduced clauses ("une rançon
+    versée par l'Etat") tell the background."""
     if trigger.kind not in {"verb", "compound"} or reported_clause(trigger) is not None:
         return False
     head = trigger.head
@@ -242,6 +243,8 @@ def _narrative_past(trigger: Trigger) -> bool:
     if any(a.pos_ in {"VERB", "AUX"} for a in head.ancestors):
         return False  # a subordinate, relative or reduced clause
     verb = trigger.verb or trigger.head
+    if any(is_conditional(t) for t in (verb, *verb.children) if t is verb or t.dep_ in AUX_DEPS):
+        return False  # "auraient perçu": hearsay, not the narrative's next step
     pluperfect = any(c.dep_ == "aux:tense" and "Imp" in c.morph.get("Tense") for c in verb.children)
     return not pluperfect and trigger_tense(trigger) == "past"
 
