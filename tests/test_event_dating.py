@@ -162,3 +162,30 @@ def test_a_past_narrative_carries_its_date_to_the_next_sentence(aux, expected):
     table = NARRATIVE.replace("{aux}", aux)
     doc = _with_mention(table, (4, 5), YESTERDAY)
     assert _dates(doc)["concéder"] == expected
+
+
+def test_an_incise_reporting_verb_continues_the_narrative():
+    # "Aznar a confirmé hier le contact. « Cela s'est produit », a indiqué Aznar."
+    # The parser hangs the incise on the quoted verb: it is not reported by it.
+    table = f"""
+        Aznar     Aznar     PROPN nsubj     2
+        a         avoir     AUX   aux:tense 2 {FIN_PRES}
+        confirmé  confirmer VERB  ROOT      2 {PART}
+        hier      hier      ADV   advmod    2
+        le        le        DET   det       5
+        contact   contact   NOUN  obj       2
+        .         .         PUNCT punct     2
+        «         «         PUNCT punct     11
+        Cela      cela      PRON  nsubj     11
+        s'        se        PRON  expl:comp 11
+        est       être      AUX   aux:tense 11 {FIN_PRES}
+        produit   produire  VERB  ROOT      11 {PART}
+        »         »         PUNCT punct     11
+        ,         ,         PUNCT punct     15
+        a         avoir     AUX   aux:tense 15 {FIN_PRES}
+        indiqué   indiquer  VERB  parataxis 11 {PART}
+        Aznar     Aznar     PROPN nsubj     15
+        .         .         PUNCT punct     11
+        """
+    doc = _with_mention(table, (3, 4), YESTERDAY)
+    assert _dates(doc)["indiquer"] == (YESTERDAY, YESTERDAY, "relative")

@@ -100,8 +100,14 @@ def _owner_index(triggers: list[Trigger]) -> dict[int, int]:
 
 
 def reported_clause(trigger: Trigger) -> Token | None:
-    """The root of the reported clause holding ``trigger``, or None when not reported."""
+    """The root of the reported clause holding ``trigger``, or None when not reported.
+
+    An incise reporting verb the parser hangs on the quotation ("« ... je vous réponds que
+    oui », a indiqué M. Aznar") reports the quotation; it is not reported by it.
+    """
     child = trigger.head
+    if child.dep_ == "parataxis" and child.lemma_.lower() in REPORTING_VERBS:
+        return None
     for ancestor in trigger.head.ancestors:
         if ancestor.lemma_.lower() in REPORTING_VERBS and child.dep_ in {"ccomp", "parataxis"}:
             return child
@@ -169,6 +175,7 @@ def attach(doc: Doc, triggers: list[Trigger], key: str) -> dict[int, tuple[Span,
                 best, best_distance = number, distance
         if best is not None:
             result[best] = (span, "sentence")
+    _continue_narrative(doc, triggers, result, key)
     by_head = {t.head.i: n for n, t in enumerate(triggers)}
     for number, trigger in enumerate(triggers):
         if number in result:
@@ -181,10 +188,13 @@ def attach(doc: Doc, triggers: list[Trigger], key: str) -> dict[int, tuple[Span,
             if _scheduled_by(trigger.head, scheduler):
                 continue  # "la réunion a été reportée hier": hier is not the meeting's
             other = _governing_trigger(trigger.head, owner)
-        if other is not None and result.get(other, (None, ""))[1] in {"path", "sentence"}:
+        if other is not None and result.get(other, (None, ""))[1] in _SHAREABLE:
             result[number] = (result[other][0], "shared")
-    _continue_narrative(doc, triggers, result, key)
     return result
+
+
+#: How a date must have been found to be shared with a coordinated verb or a noun inside.
+_SHAREABLE = frozenset({"path", "sentence", "narrative"})
 
 
 #: Mention granularities precise enough to carry a narrative over to the next sentence.
@@ -210,13 +220,17 @@ def _continue_narrative(
         current = positions.sentence_number(trigger.head.i)
         if current == 0 or current in dated_sentences:
             continue
-        previous = positions.sents[current - 1]
-        between = doc[previous.end - 1 : positions.sents[current].start + 1].text
-        if "\n" in between or not _narrative_past(trigger):
+        previous = current - 1  # skip sentences of punctuation alone (a lone "«")
+        while previous >= 0 and all(t.is_punct or t.is_space for t in positions.sents[previous]):
+            previous -= 1
+        if previous < 0 or not _narrative_past(trigger):
             continue
+        last = max(t.i for t in positions.sents[previous] if not t.is_space)
+        if "\n" in doc[last : positions.sents[current].start + 1].text:
+            continue  # a paragraph break
         sources = [
             n
-            for n in by_sentence.get(current - 1, ())
+            for n in by_sentence.get(previous, ())
             if result.get(n, (None, ""))[1] in {"path", "sentence"}
             and result[n][0]._.time_mention.granularity in _NARRATIVE_GRANULARITIES
             and _narrative_past(triggers[n])
