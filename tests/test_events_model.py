@@ -209,3 +209,37 @@ def test_a_reduced_relative_tells_the_background_not_the_narrative():
     for lemma in ("verser", "percevoir"):  # background; hearsay in the conditional past
         row = table[table["trigger_lemma"] == lemma].iloc[0]
         assert pd.isna(row["date_text"]), lemma
+
+
+HEADLINE_CASES = [
+    pytest.param(  # a present headline over a dated lead: the lead's date
+        "Le tribunal ordonne la levée du blocage\n\nLe tribunal a ordonné samedi la levée "
+        "du blocage du terminal nord.",
+        dt.date(2024, 3, 11),
+        "ordonner",
+        dt.date(2024, 3, 9),
+        id="present-headline",
+    ),
+    pytest.param(  # a verbless headline with a participle, the lead in the same paragraph
+        "Quatre mineurs écroués pour avoir torturé un handicapé. - Quatre mineurs ont été "
+        "écroués samedi à Lisieux.",
+        dt.date(2002, 4, 2),
+        "écrouer",
+        dt.date(2002, 3, 30),
+        id="participle-headline",
+    ),
+    pytest.param(  # no headline: a first paragraph of two sentences is the lead itself
+        "Le maire annonce un plan. Il veut aller vite.\n\nIl a annoncé hier un budget.",
+        dt.date(2024, 3, 11),
+        "annoncer",
+        dt.date(2024, 3, 11),
+        id="no-headline",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "lemma", "day"), HEADLINE_CASES)
+def test_a_headline_event_takes_the_date_the_lead_gives_it(text, published, lemma, day):
+    table = timeline.extract_events(text, published)
+    first = table[table["trigger_lemma"] == lemma].iloc[0]
+    assert first["date_end"].date() == day

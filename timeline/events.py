@@ -182,7 +182,7 @@ def confidence(trigger_kind: str, actor_how: str | None, dating: Dating) -> floa
     :data:`INDIRECT_DATE_FACTOR`.
     """
     date_score = DATE_SCORE.get(dating.date_kind, DATE_SCORE[None])
-    if dating.how in {"sentence", "shared", "narrative"}:
+    if dating.how in {"sentence", "shared", "narrative", "lead"}:
         date_score *= INDIRECT_DATE_FACTOR
     w_trigger, w_actor, w_date = WEIGHTS
     value = (

@@ -13,7 +13,9 @@
    et placé en garde à vue").
 4. Narrative: a past event right after a dated past event of the same paragraph, with no
    date in its sentence, takes that date ("a été condamné hier. Il a concédé ...").
-5. Tense default: past -> the open interval ending on the publication day (``date_start``
+5. Headline: a headline event with no date takes the date the lead gives the same event
+   ("Le tribunal ordonne ..." over "Le tribunal a ordonné samedi ...").
+6. Tense default: past -> the open interval ending on the publication day (``date_start``
    empty), present -> the publication day, future -> the open interval starting the day
    after publication (``date_end`` empty); ``date_kind`` is ``tense``. A verbless headline
    event is put on the publication day (``date_kind`` ``publication``). An event with no tense
@@ -38,6 +40,7 @@ from timeline.triggers import (
     AUX_DEPS,
     RAISING_VERBS,
     Trigger,
+    headline_and_lead,
     scheduled_noun,
     sentence,
     verb_form,
@@ -60,7 +63,8 @@ _PROSPECTIVE = frozenset({"intention", "planned", "possible"})
 class Dating:
     """The date of one event and how it was obtained.
 
-    ``how`` is ``path``, ``sentence``, ``shared`` or ``narrative`` for a mention, ``tense``,
+    ``how`` is ``path``, ``sentence``, ``shared``, ``narrative`` or ``lead`` for a mention,
+    ``tense``,
     ``publication`` or ``none``.
     """
 
@@ -176,6 +180,7 @@ def attach(doc: Doc, triggers: list[Trigger], key: str) -> dict[int, tuple[Span,
         if best is not None:
             result[best] = (span, "sentence")
     _continue_narrative(doc, triggers, result, key)
+    _headline_from_lead(doc, triggers, result)
     by_head = {t.head.i: n for n, t in enumerate(triggers)}
     for number, trigger in enumerate(triggers):
         if number in result:
@@ -238,6 +243,31 @@ def _continue_narrative(
         if sources:
             main = min(sources, key=lambda n: _depth(triggers[n].head))
             result[number] = (result[main][0], "narrative")
+
+
+def _headline_from_lead(
+    doc: Doc, triggers: list[Trigger], result: dict[int, tuple[Span, str]]
+) -> None:
+    """A headline event with no date of its own takes the date the lead gives the same
+    event (the same trigger lemma): "Le tribunal ordonne la levée du blocage" over "Le
+    tribunal a ordonné samedi la levée du blocage" — headlines tell in the present what
+    the lead dates."""
+    parts = headline_and_lead(doc)
+    if parts is None:
+        return
+    positions = index(doc)
+    headline, lead = parts
+    dated_in_lead: dict[str, Span] = {}
+    for number, trigger in enumerate(triggers):
+        if positions.sentence_number(trigger.head.i) not in lead:
+            continue
+        span, how = result.get(number, (None, ""))
+        if how in {"path", "sentence"}:
+            dated_in_lead.setdefault(trigger.lemma, span)
+    for number, trigger in enumerate(triggers):
+        in_headline = positions.sentence_number(trigger.head.i) in headline
+        if in_headline and number not in result and trigger.lemma in dated_in_lead:
+            result[number] = (dated_in_lead[trigger.lemma], "lead")
 
 
 def _depth(token: Token) -> int:

@@ -373,7 +373,80 @@ def find_triggers(doc: Doc, *, dates_key: str | None = None) -> list[Trigger]:
             trigger = _mistagged_participle(token)
         if trigger is not None:
             found[token.i] = trigger
+    _headline_participles(doc, found)
     return [found[i] for i in sorted(found)]
+
+
+def _has_words(sent: Span) -> bool:
+    return any(not (t.is_punct or t.is_space) for t in sent)
+
+
+def _break_between(doc: Doc, first: Span, second: Span) -> bool:
+    """True when a paragraph break (a line break) separates two sentences."""
+    last = max(t.i for t in first if not t.is_space)
+    return "\n" in doc[last : second.start + 1].text
+
+
+#: Sentence-final punctuation: a title line has none inside.
+_FINAL = frozenset({".", "!", "?", "…"})
+
+
+def headline_and_lead(doc: Doc) -> tuple[tuple[int, ...], tuple[int, ...]] | None:
+    """(headline sentence numbers, lead sentence numbers), or None when the text does not
+    open with a headline.
+
+    The headline is the first paragraph when it is one title line (no sentence ends inside
+    it; the segmenter may still cut it at a colon: "Grève au port : la maire reçoit les
+    syndicats"), and the lead the paragraph after it. Without a paragraph break, a first
+    sentence with no finite verb is a headline ("Quatre mineurs écroués pour avoir torturé
+    un handicapé. - Quatre mineurs de Lisieux ont été écroués samedi..."), and the rest of
+    its paragraph the lead.
+    """
+    sents = index(doc).sents
+    numbers = [k for k, sent in enumerate(sents) if _has_words(sent)]
+    if len(numbers) < 2:
+        return None
+
+    def paragraph(start: int) -> list[int]:
+        group = [numbers[start]]
+        for k in numbers[start + 1 :]:
+            if _break_between(doc, sents[group[-1]], sents[k]):
+                break
+            group.append(k)
+        return group
+
+    first = paragraph(0)
+    if len(first) < len(numbers):
+        inner_ends = [
+            k for k in first[:-1] if any(t.text in _FINAL for t in sents[k] if not t.is_space)
+        ]
+        if not inner_ends:
+            return tuple(first), tuple(paragraph(numbers.index(first[-1]) + 1))
+    opening = sents[numbers[0]]
+    verbless = not any(t.pos_ in {"VERB", "AUX"} and verb_form(t) == "Fin" for t in opening)
+    if verbless and len(first) > 1:
+        return (numbers[0],), tuple(first[1:])
+    return None
+
+
+def _headline_participles(doc: Doc, found: dict[int, Trigger]) -> None:
+    """A headline participle is the lead's event when the lead tells it with the same verb:
+    "Quatre mineurs écroués pour avoir torturé un handicapé. — Quatre mineurs ont été
+    écroués samedi": the elliptic passive of headlines."""
+    parts = headline_and_lead(doc)
+    if parts is None:
+        return
+    positions = index(doc)
+    lead = set(parts[1])
+    lead_lemmas = {t.lemma for t in found.values() if positions.sentence_number(t.head.i) in lead}
+    for token in (t for k in parts[0] for t in positions.sents[k]):
+        if token.i in found or token.pos_ != "VERB" or verb_form(token) != "Part":
+            continue
+        lemma = token.lemma_.lower()
+        if lemma in lead_lemmas and "Pres" not in token.morph.get("Tense"):
+            found[token.i] = Trigger(
+                head=token, words=(token,), lemma=lemma, kind="compound", verb=token
+            )
 
 
 #: Past participle endings of -er and -ir verbs, with the infinitive ending they come from.
