@@ -64,8 +64,7 @@ class Dating:
     """The date of one event and how it was obtained.
 
     ``how`` is ``path``, ``sentence``, ``shared``, ``narrative`` or ``lead`` for a mention,
-    ``tense``,
-    ``publication`` or ``none``.
+    ``tense``, ``publication`` or ``none``.
     """
 
     mention: TimeMention | None
