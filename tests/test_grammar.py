@@ -76,6 +76,8 @@ CHECKED_TENSE_CASES = [
     (CONDITIONAL_PASSIVE, None),  # "serait chargé": a conditional passive
     (_sentence("semblait", "sembler", CND), "past"),  # md tags this imperfect as a conditional
     (_sentence("fermerait", "fermer", CND), None),  # a true conditional
+    (_sentence("déclarait", "déclarer", CND), "past"),  # ends in -rait, yet an imperfect
+    (_sentence("acquerrait", "acquérir", FIN_IMP), None),  # irregular conditional stem
 ]
 # fmt: on
 

@@ -40,6 +40,7 @@ from timeline.triggers import (
     AUX_DEPS,
     RAISING_VERBS,
     Trigger,
+    break_between,
     headline_and_lead,
     scheduled_noun,
     sentence,
@@ -123,7 +124,8 @@ def attach(doc: Doc, triggers: list[Trigger], key: str) -> dict[int, tuple[Span,
     owner = _owner_index(triggers)
     owned: dict[int, list[Span]] = {}
     unowned: list[Span] = []
-    for span in usable_mentions(doc, key):
+    usable = usable_mentions(doc, key)
+    for span in usable:
         node, found = span.root, None
         if _dates_a_thing(span.root, owner):
             continue  # "une augmentation par rapport à celle du 26 septembre"
@@ -151,7 +153,7 @@ def attach(doc: Doc, triggers: list[Trigger], key: str) -> dict[int, tuple[Span,
         )
     # A noun event hung on a time expression is on that time: "dimanche, à 9 h 15, messe
     # à Saint-Germain" (programmes, listings).
-    spans_at = {t.i: span for span in usable_mentions(doc, key) for t in span}
+    spans_at = {t.i: span for span in usable for t in span}
     hung: set[int] = set()
     for number, trigger in enumerate(triggers):
         head = trigger.head
@@ -178,7 +180,7 @@ def attach(doc: Doc, triggers: list[Trigger], key: str) -> dict[int, tuple[Span,
                 best, best_distance = number, distance
         if best is not None:
             result[best] = (span, "sentence")
-    _continue_narrative(doc, triggers, result, key)
+    _continue_narrative(doc, triggers, result, usable)
     _headline_from_lead(doc, triggers, result)
     by_head = {t.head.i: n for n, t in enumerate(triggers)}
     for number, trigger in enumerate(triggers):
@@ -206,7 +208,7 @@ _NARRATIVE_GRANULARITIES = frozenset({"time", "part_of_day", "day", "week", "wee
 
 
 def _continue_narrative(
-    doc: Doc, triggers: list[Trigger], result: dict[int, tuple[Span, str]], key: str
+    doc: Doc, triggers: list[Trigger], result: dict[int, tuple[Span, str]], usable: list[Span]
 ) -> None:
     """A past event told right after a dated past event, in the same paragraph and with no
     date of its own, happened then: "Un ancien de la Gestapo a été condamné hier ... Il a
@@ -214,10 +216,26 @@ def _continue_narrative(
     pluperfect (it goes back before), a reported event, or a sentence with a date of its
     own."""
     positions = index(doc)
-    dated_sentences = {positions.sentence_number(s.start) for s in usable_mentions(doc, key)}
+    dated_sentences = {positions.sentence_number(s.start) for s in usable}
     by_sentence: dict[int, list[int]] = {}
     for number, trigger in enumerate(triggers):
         by_sentence.setdefault(positions.sentence_number(trigger.head.i), []).append(number)
+    sources: dict[int, Span | None] = {}
+
+    def source(k: int) -> Span | None:
+        """The date sentence ``k`` passes on: its dated main past event nearest the root."""
+        if k not in sources:
+            dated = [
+                n
+                for n in by_sentence.get(k, ())
+                if result.get(n, (None, ""))[1] in {"path", "sentence"}
+                and result[n][0]._.time_mention.granularity in _NARRATIVE_GRANULARITIES
+                and _narrative_past(triggers[n])
+            ]
+            main = min(dated, key=lambda n: _depth(triggers[n].head)) if dated else None
+            sources[k] = result[main][0] if main is not None else None
+        return sources[k]
+
     for number, trigger in enumerate(triggers):
         if number in result:
             continue
@@ -227,21 +245,12 @@ def _continue_narrative(
         previous = current - 1  # skip sentences of punctuation alone (a lone "«")
         while previous >= 0 and all(t.is_punct or t.is_space for t in positions.sents[previous]):
             previous -= 1
-        if previous < 0 or not _narrative_past(trigger):
+        if previous < 0 or previous not in dated_sentences or source(previous) is None:
             continue
-        last = max(t.i for t in positions.sents[previous] if not t.is_space)
-        if "\n" in doc[last : positions.sents[current].start + 1].text:
+        if break_between(doc, positions.sents[previous], positions.sents[current]):
             continue  # a paragraph break
-        sources = [
-            n
-            for n in by_sentence.get(previous, ())
-            if result.get(n, (None, ""))[1] in {"path", "sentence"}
-            and result[n][0]._.time_mention.granularity in _NARRATIVE_GRANULARITIES
-            and _narrative_past(triggers[n])
-        ]
-        if sources:
-            main = min(sources, key=lambda n: _depth(triggers[n].head))
-            result[number] = (result[main][0], "narrative")
+        if _narrative_past(trigger):
+            result[number] = (source(previous), "narrative")
 
 
 def _headline_from_lead(

@@ -101,6 +101,8 @@ _IRREGULAR_FUTURE = {
     "cueillir": "cueiller",
     "asseoir": "assiér",
     "pleuvoir": "pleuvr",
+    "acquérir": "acquerr",
+    "conquérir": "conquerr",
 }
 #: Irregular verbs whose derived verbs share their stem: "satisfaire" -> "satisfer",
 #: "renvoyer" -> "renverr", "parcourir" -> "parcourr", "prévaloir" -> "prévaudr".
@@ -139,6 +141,10 @@ def future_stems(lemma: str) -> tuple[str, ...]:
     return tuple(stems)
 
 
+#: Every simple future ends in "r" + a future ending: a quick test before the stems.
+_FUTURE_FORM = re.compile(r"r(?:ai|as|a|ons|ez|ont)$")
+
+
 def _built_on_stem(verb: Token, endings: frozenset[str]) -> bool:
     form = verb.lower_
     for stem in future_stems(verb.lemma_):
@@ -150,7 +156,7 @@ def _built_on_stem(verb: Token, endings: frozenset[str]) -> bool:
 def spelled_future(verb: Token) -> bool:
     """True when the form is a future stem plus a future ending: "signerons", "prendra",
     "recevra", "viendront", "appellera" — whatever the tagger says."""
-    return _built_on_stem(verb, _FUTURE_ENDINGS)
+    return bool(_FUTURE_FORM.search(verb.lower_)) and _built_on_stem(verb, _FUTURE_ENDINGS)
 
 
 def _looks_future(token: Token) -> bool:
@@ -169,11 +175,12 @@ def is_conditional(verb: Token) -> bool:
     """True for a simple conditional ("présenterait"), which the French models often tag
     as an imperfect: the ending follows the future stem (the infinitive, or an irregular
     stem), where the imperfect's follows the present stem ("présentait"). A conditional
-    tag on a form that no conditional ends like ("semblait" tagged Mood=Cnd by md) is
-    not taken."""
-    if "Cnd" in verb.morph.get("Mood"):
-        return bool(_CONDITIONAL_FORM.search(verb.lower_))
-    if "Imp" not in verb.morph.get("Tense"):
+    tag on a form that is no conditional ("semblait", "déclarait" tagged Mood=Cnd by md)
+    is not taken."""
+    if not _CONDITIONAL_FORM.search(verb.lower_):
+        return False  # the cheap test first: every conditional ends in "r" + "ait"...
+    morph = verb.morph
+    if "Cnd" not in morph.get("Mood") and "Imp" not in morph.get("Tense"):
         return False
     return _built_on_stem(verb, _CONDITIONAL_ENDINGS)
 
@@ -190,11 +197,13 @@ def checked_tense(verb: Token) -> Tense | None:
       Tense=Fut) and that no "aller" builds is read as the present.
     """
     auxes = [c for c in verb.children if c.dep_ in _AUX_DEPS]
-    if not auxes and is_conditional(verb):
+    conditional = is_conditional(verb)
+    if not auxes and conditional:
         return None
-    if "Cnd" in verb.morph.get("Mood") and _IMPERFECT_FORM.search(verb.lower_):
+    if not conditional and _IMPERFECT_FORM.search(verb.lower_) and "Cnd" in verb.morph.get("Mood"):
         return "past"  # "semblait" tagged as a conditional: an imperfect
-    if not any(a.dep_ == "aux:tense" for a in auxes) and any(is_conditional(a) for a in auxes):
+    simple = auxes and not any(a.dep_ == "aux:tense" for a in auxes)
+    if simple and any(is_conditional(a) for a in auxes):
         return None  # "serait chargé", "serait candidat": a simple conditional too
     if not auxes and spelled_future(verb):
         return "future"

@@ -381,10 +381,13 @@ def _has_words(sent: Span) -> bool:
     return any(not (t.is_punct or t.is_space) for t in sent)
 
 
-def _break_between(doc: Doc, first: Span, second: Span) -> bool:
-    """True when a paragraph break (a line break) separates two sentences."""
-    last = max(t.i for t in first if not t.is_space)
-    return "\n" in doc[last : second.start + 1].text
+def break_between(doc: Doc, first: Span, second: Span) -> bool:
+    """True when a paragraph break (a line break) separates two sentences (``first``
+    before ``second``): spaCy keeps line breaks in whitespace tokens."""
+    i = first.end - 1
+    while i > first.start and doc[i].is_space:
+        i -= 1  # back to the last word of the first sentence
+    return any(doc[k].is_space and "\n" in doc[k].text for k in range(i + 1, second.start + 1))
 
 
 #: Sentence-final punctuation: a title line has none inside.
@@ -393,7 +396,7 @@ _FINAL = frozenset({".", "!", "?", "…"})
 
 def headline_and_lead(doc: Doc) -> tuple[tuple[int, ...], tuple[int, ...]] | None:
     """(headline sentence numbers, lead sentence numbers), or None when the text does not
-    open with a headline.
+    open with a headline (computed once per Doc).
 
     The headline is the first paragraph when it is one title line (no sentence ends inside
     it; the segmenter may still cut it at a colon: "Grève au port : la maire reçoit les
@@ -402,30 +405,37 @@ def headline_and_lead(doc: Doc) -> tuple[tuple[int, ...], tuple[int, ...]] | Non
     un handicapé. - Quatre mineurs de Lisieux ont été écroués samedi..."), and the rest of
     its paragraph the lead.
     """
+    memo = index(doc).memo
+    if "headline" not in memo:
+        memo["headline"] = _headline_and_lead(doc)
+    return memo["headline"]  # type: ignore[return-value]
+
+
+def _headline_and_lead(doc: Doc) -> tuple[tuple[int, ...], tuple[int, ...]] | None:
     sents = index(doc).sents
-    numbers = [k for k, sent in enumerate(sents) if _has_words(sent)]
-    if len(numbers) < 2:
-        return None
-
-    def paragraph(start: int) -> list[int]:
-        group = [numbers[start]]
-        for k in numbers[start + 1 :]:
-            if _break_between(doc, sents[group[-1]], sents[k]):
+    numbered = ((k, sent) for k, sent in enumerate(sents) if _has_words(sent))
+    paragraphs: list[list[int]] = []
+    previous = None
+    for k, sent in numbered:  # the first two paragraphs and the start of a third
+        if previous is None or break_between(doc, previous, sent):
+            if len(paragraphs) == 2:
                 break
-            group.append(k)
-        return group
-
-    first = paragraph(0)
-    if len(first) < len(numbers):
+            paragraphs.append([])
+        paragraphs[-1].append(k)
+        previous = sent
+    if not paragraphs or (len(paragraphs) == 1 and len(paragraphs[0]) < 2):
+        return None
+    first = paragraphs[0]
+    if len(paragraphs) == 2:
         inner_ends = [
             k for k in first[:-1] if any(t.text in _FINAL for t in sents[k] if not t.is_space)
         ]
         if not inner_ends:
-            return tuple(first), tuple(paragraph(numbers.index(first[-1]) + 1))
-    opening = sents[numbers[0]]
+            return tuple(first), tuple(paragraphs[1])
+    opening = sents[first[0]]
     verbless = not any(t.pos_ in {"VERB", "AUX"} and verb_form(t) == "Fin" for t in opening)
     if verbless and len(first) > 1:
-        return (numbers[0],), tuple(first[1:])
+        return (first[0],), tuple(first[1:])
     return None
 
 
