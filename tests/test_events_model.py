@@ -147,6 +147,30 @@ CASES = [
         {"date_start": dt.date(2022, 8, 6), "date_kind": "relative"},
         id="date-hung-on-a-name",
     ),
+    pytest.param(  # a dated presence of someone at a place is a visit
+        "Olivier Besancenot sera à Marseille jeudi afin d'y manifester.",
+        "être à",
+        {
+            "trigger": "sera à Marseille",
+            "event_type": "visit",
+            "actor": "Olivier Besancenot",
+            "location": "Marseille",
+            "date_start": TOMORROW,
+        },
+        id="presence",
+    ),
+    pytest.param(  # a verb + infinitive reporting idiom: its subject speaks
+        "Le maire a laissé entendre hier qu'il se représenterait.",
+        "laisser entendre",
+        {"trigger": "laissé entendre", "actor": "maire", "event_type": "statement"},
+        id="infinitive-idiom",
+    ),
+    pytest.param(  # ... and is the source of the clause it governs
+        "Le maire a laissé entendre hier qu'il se représenterait.",
+        "représenter",
+        {"reported_by": "maire"},
+        id="infinitive-idiom-reports",
+    ),
 ]
 
 
@@ -243,3 +267,8 @@ def test_a_headline_event_takes_the_date_the_lead_gives_it(text, published, lemm
     table = timeline.extract_events(text, published)
     first = table[table["trigger_lemma"] == lemma].iloc[0]
     assert first["date_end"].date() == day
+
+
+def test_a_thing_at_a_place_is_no_presence_event():
+    table = timeline.extract_events("Le siège de la société est à Paris depuis 2019.", PUBLISHED)
+    assert "être à" not in set(table["trigger_lemma"])

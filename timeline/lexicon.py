@@ -376,6 +376,20 @@ SUPPORT_PHRASES: dict[tuple[str, str], str] = {
     ("prendre", "fin"): "prendre fin",
 }
 
+#: Verb + infinitive idioms of news reporting, one trigger with the lemma written in the
+#: table: "a fait savoir hier que...", "a laissé entendre que...", "a fait valoir que...".
+#: The verb's subject is the speaker (a causative's subject is otherwise no actor of the
+#: caused event). Keys are (verb lemma, infinitive lemma).
+INFINITIVE_PHRASES: dict[tuple[str, str], str] = {
+    ("faire", "savoir"): "faire savoir",
+    ("faire", "valoir"): "faire valoir",
+    ("laisser", "entendre"): "laisser entendre",
+}
+
+#: Prepositions of a place complement: with "être" and a date, a person's presence at a
+#: place is an event ("Olivier Besancenot sera à Marseille jeudi 2 mai").
+PRESENCE_CASES = frozenset({"à", "au", "aux", "en", "dans", "chez"})
+
 #: Idioms whose subject is the event ("la réunion aura lieu demain"): with an event noun
 #: subject, the noun is the trigger and the idiom only lends it tense and date.
 SUBJECT_SUPPORT_PHRASES = frozenset({"avoir lieu"})
@@ -442,6 +456,10 @@ REPORTING_VERBS = frozenset(
         "demander",
         "réclamer",
         "exiger",
+        # verb + infinitive idioms (INFINITIVE_PHRASES), by their table lemma
+        "faire savoir",
+        "faire valoir",
+        "laisser entendre",
     }
 )
 

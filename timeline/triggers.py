@@ -29,7 +29,10 @@ from timeline.lexicon import (
     COPULAS,
     DEVERBAL_ENDINGS,
     EVENT_NOUNS,
+    INFINITIVE_PHRASES,
     MODAL_VERBS,
+    OFFICE_NOUNS,
+    PRESENCE_CASES,
     SCHEDULING_VERBS,
     SUBJECT_SUPPORT_PHRASES,
     SUPPORT_PHRASES,
@@ -360,6 +363,11 @@ def find_triggers(doc: Doc, *, dates_key: str | None = None) -> list[Trigger]:
                 head=token, words=(token,), lemma=lemma, kind="noun", verb=None
             )
 
+    _infinitive_phrases(doc, found, taken)
+    for i in dated:
+        presence = _presence(doc[i])
+        if presence is not None and i not in found and i not in taken:
+            found[i] = presence
     candidates = set(positions.where_pos("VERB"))
     after_aux = {i + k for i in positions.where_lemma({"avoir", "être"}) for k in (1, 2, 3)}
     candidates |= after_aux & set(positions.where_pos("PROPN", "NOUN", "ADJ", "X"))
@@ -375,6 +383,63 @@ def find_triggers(doc: Doc, *, dates_key: str | None = None) -> list[Trigger]:
             found[token.i] = trigger
     _headline_participles(doc, found)
     return [found[i] for i in sorted(found)]
+
+
+#: Labels linking the verb and the infinitive of an idiom, in either direction: the parser
+#: may hang the verb on the infinitive ("a fait savoir" with "fait" as a dependent).
+_IDIOM_DEPS = frozenset({"xcomp", "ccomp", "obj", "dep", "aux", "aux:caus"})
+
+
+def _infinitive_phrases(doc: Doc, found: dict[int, Trigger], taken: set[int]) -> None:
+    """Verb + infinitive idioms (:data:`INFINITIVE_PHRASES`): "a fait savoir hier que"."""
+    verbs = {verb for verb, _ in INFINITIVE_PHRASES}
+    for i in index(doc).where_lemma(verbs):
+        verb = doc[i]
+        if i in found or i in taken or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        for other in (*verb.children, verb.head):
+            linked = other.dep_ if other.head.i == verb.i else verb.dep_
+            lemma = INFINITIVE_PHRASES.get((verb.lemma_.lower(), other.lemma_.lower()))
+            if lemma is None or other.i == i or linked not in _IDIOM_DEPS:
+                continue
+            if verb_form(other) != "Inf" or other.i in found or other.i in taken:
+                continue
+            words = tuple(sorted((verb, other), key=lambda t: t.i))
+            found[i] = Trigger(head=verb, words=words, lemma=lemma, kind="phrase", verb=verb)
+            taken.update({i, other.i})
+            break
+
+
+#: Entity labels of places.
+_PLACE_LABELS = frozenset({"LOC", "GPE"})
+
+
+def _presence(place: Token) -> Trigger | None:
+    """A dated presence at a place: "Olivier Besancenot sera à Marseille jeudi 2 mai", "Le
+    ministre était hier à Lyon". ``place`` is the dated predicate of "être" (a place
+    name); the subject must be someone (a name, a pronoun, an office), not a thing ("le
+    siège est à Paris"). Lemma "être à"."""
+    if place.pos_ not in {"PROPN", "NOUN"} or place.ent_type_ not in _PLACE_LABELS:
+        return None
+    copula = case = subject = None
+    for child in place.children:
+        if child.dep_ == "cop" and child.lemma_ == "être":
+            copula = child
+        elif child.dep_ == "case" and child.lower_ in PRESENCE_CASES:
+            case = child
+        elif child.dep_ == "nsubj":
+            subject = child
+    if copula is None or case is None or subject is None:
+        return None
+    someone = (
+        subject.pos_ in {"PROPN", "PRON"}
+        or subject.ent_type_ in {"PER", "ORG"}
+        or subject.lemma_.lower() in OFFICE_NOUNS
+    )
+    if not someone:
+        return None
+    words = tuple(sorted((copula, place), key=lambda t: t.i))
+    return Trigger(head=place, words=words, lemma="être à", kind="phrase", verb=copula)
 
 
 def _has_words(sent: Span) -> bool:
