@@ -41,10 +41,21 @@ class TimeBankDoc:
     def dated_events(self) -> list[tuple[Tag, tuple[dt.date, dt.date], str]]:
         """Gold events linked by a dating TLINK to a time with a calendar interval.
 
-        Returns ``(event, (start, end), tid)`` once per event: when an event has several
-        such links, the first one in the file that converts to an interval is kept.
+        Returns ``(event, (start, end), tid)`` once per event instance: when an instance has
+        several such links, the first one in the file that converts to an interval is kept.
+        An empty ``<EVENT/>`` is a further instance of the event written elsewhere with the
+        same ``eid`` (French TimeBank adds them after the text, e.g. "sanctionné en mai et
+        juin": one instance per month); it is returned with that written event's span.
         """
-        by_eiid = {e.attrs.get("eiid", e.attrs.get("eid")): e for e in self.events}
+        written = {e.attrs.get("eid"): e for e in self.events if e.end > e.start}
+
+        def located(event: Tag) -> Tag:
+            if event.end > event.start or event.attrs.get("eid") not in written:
+                return event
+            text = written[event.attrs["eid"]]
+            return Tag(event.name, event.attrs, text.start, text.end)
+
+        by_eiid = {e.attrs.get("eiid", e.attrs.get("eid")): located(e) for e in self.events}
         seen: set[str] = set()
         out = []
         for link in self.tlinks:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pandas as pd
 import pytest
 
 import timeline
@@ -80,6 +81,96 @@ CASES = [
         {"polarity": "positive", "actor": None},
         id="ne-que",
     ),
+    pytest.param(  # a demanded deadline lies ahead, though the demand is past: next Friday
+        "Le préfet a demandé aux grévistes de libérer les quais avant vendredi.",
+        "libérer",
+        {"date_start": dt.date(2022, 8, 5), "date_end": dt.date(2022, 8, 5), "tense": None},
+        id="demand-deadline-ahead",
+    ),
+    pytest.param(  # "recevra" is a future whatever the tagger says: next Thursday
+        "Elle recevra les représentants du syndicat jeudi.",
+        "recevoir",
+        {"date_start": TOMORROW, "tense": "future", "modality": "planned"},
+        id="spelled-future",
+    ),
+    pytest.param(  # a conditional under a past reporting verb: a future in the past, no date
+        "Il a assuré que l'entreprise ne fermerait pas le terminal.",
+        "fermer",
+        {"tense": None, "date_end": None, "polarity": "negative"},
+        id="conditional-no-tense",
+    ),
+    pytest.param(  # "Rendez-vous" opening a sentence stays one word; the date is the meeting's
+        "Rendez-vous est fixé samedi devant la mairie.",
+        "rendez-vous",
+        {"trigger": "Rendez-vous", "date_start": dt.date(2022, 8, 6), "date_kind": "relative"},
+        id="scheduled-meeting",
+    ),
+    pytest.param(  # the scheduling itself is on the publication day
+        "Rendez-vous est fixé samedi devant la mairie.",
+        "fixer",
+        {"date_start": PUBLISHED, "date_kind": "tense"},
+        id="scheduling-today",
+    ),
+    pytest.param(  # a raising verb joins its infinitive, like a modal
+        "L'hypothèse d'élections anticipées semblait tenir la corde hier.",
+        "tenir",
+        {"trigger": "semblait tenir", "date_start": YESTERDAY, "tense": "past"},
+        id="raising-verb",
+    ),
+    pytest.param(  # "paraître" without attribute: to come out, an event
+        "Selon un sondage paru hier dans le quotidien local, 63 % des habitants sont rassurés.",
+        "paraître",
+        {"trigger": "paru", "date_start": YESTERDAY},
+        id="paraitre-comes-out",
+    ),
+    pytest.param(  # a participle coordinated with a reduced relative, with its own date
+        "Chirac a parlé lors d'une rencontre filmée à l'Elysée et retransmise hier à Orléans.",
+        "retransmettre",
+        {"date_start": YESTERDAY, "date_kind": "relative"},
+        id="coordinated-participle",
+    ),
+    pytest.param(  # a support verb is part of its noun's trigger, and its date the noun's
+        "Jacques Chirac effectuera aujourd'hui un déplacement à Toulouse.",
+        "déplacement",
+        {"trigger": "effectuera aujourd'hui un déplacement", "date_start": PUBLISHED},
+        id="support-verb-words",
+    ),
+    pytest.param(  # "avoir lieu" with an event subject: the noun and the idiom
+        "La cérémonie a eu lieu le 28 juillet à Rotorua.",
+        "cérémonie",
+        {"trigger": "cérémonie a eu lieu", "date_start": dt.date(2022, 7, 28)},
+        id="avoir-lieu-words",
+    ),
+    pytest.param(  # a date the parser hangs on a name dates the noun the name completes
+        "Deux joueurs sont incertains pour la venue d'Auxerre samedi.",
+        "venue",
+        {"date_start": dt.date(2022, 8, 6), "date_kind": "relative"},
+        id="date-hung-on-a-name",
+    ),
+    pytest.param(  # a dated presence of someone at a place is a visit
+        "Olivier Besancenot sera à Marseille jeudi afin d'y manifester.",
+        "être à",
+        {
+            "trigger": "sera à Marseille",
+            "event_type": "visit",
+            "actor": "Olivier Besancenot",
+            "location": "Marseille",
+            "date_start": TOMORROW,
+        },
+        id="presence",
+    ),
+    pytest.param(  # a verb + infinitive reporting idiom: its subject speaks
+        "Le maire a laissé entendre hier qu'il se représenterait.",
+        "laisser entendre",
+        {"trigger": "laissé entendre", "actor": "maire", "event_type": "statement"},
+        id="infinitive-idiom",
+    ),
+    pytest.param(  # ... and is the source of the clause it governs
+        "Le maire a laissé entendre hier qu'il se représenterait.",
+        "représenter",
+        {"reported_by": "maire"},
+        id="infinitive-idiom-reports",
+    ),
 ]
 
 
@@ -110,3 +201,74 @@ def test_event_rows_are_in_text_order_with_valid_offsets():
         assert text[row.trigger_start : row.trigger_end] == row.trigger
     appeal = table[table["trigger_lemma"] == "appeler"].iloc[0]
     assert appeal["actor"] == "Erdogan"  # "il" resolves to the previous sentence's subject
+
+
+def test_a_time_expression_naming_a_feast_is_no_event_and_dates_the_cleft_clause():
+    text = "C'est en cette fête de Pentecôte que se déroulera la fête du village."
+    table = timeline.extract_events(text, dt.date(1999, 5, 18))
+    assert text.index("fête") not in set(table["trigger_start"])  # the feast is a date
+    unfold = table[table["trigger_lemma"] == "dérouler"].iloc[0]
+    assert unfold["date_text"] == "cette fête de Pentecôte"
+    assert unfold["date_start"].date() == dt.date(1999, 5, 23)
+
+
+@pytest.mark.parametrize(
+    ("separator", "date_end"),
+    [(" ", YESTERDAY), ("\n\n", PUBLISHED)],
+    ids=["same-paragraph-continues", "paragraph-break-stops"],
+)
+def test_a_past_narrative_carries_its_date_within_a_paragraph(separator, date_end):
+    text = f"Un ancien gardien a été condamné hier.{separator}Il a concédé les faits."
+    table = timeline.extract_events(text, PUBLISHED)
+    conceded = table[table["trigger_lemma"] == "concéder"].iloc[0]
+    assert conceded["date_end"].date() == date_end
+
+
+def test_a_reduced_relative_tells_the_background_not_the_narrative():
+    text = (
+        "Deux proches du ministre ont été mises en examen hier. Elles auraient perçu des "
+        "fonds d'une rançon versée par l'Etat."
+    )
+    table = timeline.extract_events(text, PUBLISHED)
+    for lemma in ("verser", "percevoir"):  # background; hearsay in the conditional past
+        row = table[table["trigger_lemma"] == lemma].iloc[0]
+        assert pd.isna(row["date_text"]), lemma
+
+
+HEADLINE_CASES = [
+    pytest.param(  # a present headline over a dated lead: the lead's date
+        "Le tribunal ordonne la levée du blocage\n\nLe tribunal a ordonné samedi la levée "
+        "du blocage du terminal nord.",
+        dt.date(2024, 3, 11),
+        "ordonner",
+        dt.date(2024, 3, 9),
+        id="present-headline",
+    ),
+    pytest.param(  # a verbless headline with a participle, the lead in the same paragraph
+        "Quatre mineurs écroués pour avoir torturé un handicapé. - Quatre mineurs ont été "
+        "écroués samedi à Lisieux.",
+        dt.date(2002, 4, 2),
+        "écrouer",
+        dt.date(2002, 3, 30),
+        id="participle-headline",
+    ),
+    pytest.param(  # no headline: a first paragraph of two sentences is the lead itself
+        "Le maire annonce un plan. Il veut aller vite.\n\nIl a annoncé hier un budget.",
+        dt.date(2024, 3, 11),
+        "annoncer",
+        dt.date(2024, 3, 11),
+        id="no-headline",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "lemma", "day"), HEADLINE_CASES)
+def test_a_headline_event_takes_the_date_the_lead_gives_it(text, published, lemma, day):
+    table = timeline.extract_events(text, published)
+    first = table[table["trigger_lemma"] == lemma].iloc[0]
+    assert first["date_end"].date() == day
+
+
+def test_a_thing_at_a_place_is_no_presence_event():
+    table = timeline.extract_events("Le siège de la société est à Paris depuis 2019.", PUBLISHED)
+    assert "être à" not in set(table["trigger_lemma"])

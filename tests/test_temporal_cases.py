@@ -566,6 +566,13 @@ def test_repeated_weekday_is_the_same_day():
     assert [m.value for m in mentions] == ["1999-05-23", "1999-05-23TEV"]
 
 
+def test_a_feast_day_places_a_tenseless_weekday():
+    # Pentecost 1999 is Sunday 23 May: a headline "dimanche" without tense is that Sunday.
+    text = "LE VILLAGE EN FÊTE DIMANCHE. C'est en cette fête de Pentecôte que se déroulera la fête."
+    mentions = find_mentions(text, dt.date(1999, 5, 18), tense_at=lambda s, e: None)
+    assert [m.value for m in mentions] == ["1999-05-23", "1999-05-23"]
+
+
 def test_timex_type():
     pub = dt.date.fromisoformat(WED)
     kinds = {

@@ -36,6 +36,12 @@ TENSE_CASES = [
     ("2024-03-15", "La maire a annoncé qu'elle présenterait en juin un plan.", "juin", "2024-06"),  # conditional: no tense, nearest June
     ("2024-03-04", "Le syndicat a annoncé ce lundi une grève à partir de mercredi.", "à partir de mercredi", "2024-03-06"),  # a limit after a reporting verb: nearest
     ("1999-05-18", "Dès dimanche, le marché sera ouvert.", "Dès dimanche", "1999-05-23"),  # a limit in a future clause
+    ("2024-03-06", "Le préfet a demandé aux grévistes de libérer les quais avant vendredi.", "avant vendredi", "2024-03-08"),  # a demand looks forward
+    (WED, "Le ministre a promis de revenir lundi.", "lundi", "2022-08-08"),  # a promise looks forward
+    (WED, "Les dockers menacent de bloquer le port lundi.", "lundi", "2022-08-08"),  # a threat looks forward
+    (WED, "Le ministre doit rencontrer lundi ses homologues.", "lundi", "2022-08-08"),  # devoir in the present: planned
+    (WED, "Il a tenté de s'enfuir lundi.", "lundi", "2022-08-01"),  # an attempt is no plan: past
+    ("2024-03-04", "Elle recevra les représentants du syndicat jeudi.", "jeudi", "2024-03-07"),  # "recevra" tagged past by md
 ]
 # fmt: on
 

@@ -29,6 +29,7 @@ class DocIndex:
         self.lower = [row[1] for row in columns]
         self.lemma = [row[2] for row in columns]
         self.verb_forms: dict[int, str | None] = {}  # filled by timeline.triggers.verb_form
+        self.memo: dict[str, object] = {}  # other per-Doc results the rules compute once
         self.sents: list[Span] = list(doc.sents)
         self.sent_id = [0] * len(doc)
         for number, sent in enumerate(self.sents):

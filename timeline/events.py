@@ -176,12 +176,13 @@ def confidence(trigger_kind: str, actor_how: str | None, dating: Dating) -> floa
     """How much to trust a row, from how its trigger, actor and date were obtained.
 
     ``0.3 * trigger + 0.3 * actor + 0.4 * date`` with the scores of :data:`TRIGGER_SCORE`,
-    :data:`ACTOR_SCORE` and :data:`DATE_SCORE`; a date taken from the sentence or from a
-    coordinated verb rather than the event's own clause is multiplied by
+    :data:`ACTOR_SCORE` and :data:`DATE_SCORE`; a date taken from the sentence, from a
+    coordinated verb or from the previous sentence rather than the event's own clause is
+    multiplied by
     :data:`INDIRECT_DATE_FACTOR`.
     """
     date_score = DATE_SCORE.get(dating.date_kind, DATE_SCORE[None])
-    if dating.how in {"sentence", "shared"}:
+    if dating.how in {"sentence", "shared", "narrative", "lead"}:
         date_score *= INDIRECT_DATE_FACTOR
     w_trigger, w_actor, w_date = WEIGHTS
     value = (

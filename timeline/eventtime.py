@@ -4,12 +4,18 @@
    first trigger met walking up the parse from the mention (through auxiliaries, support
    verbs and the words of an idiom). A mention belongs to one trigger only, so a reported
    event never takes its reporting verb's date ("a déclaré hier qu'il viendra": *hier* dates
-   the declaration, not the coming).
+   the declaration, not the coming). A scheduling verb passes the date to the event noun it
+   schedules ("rendez-vous est fixé samedi"); an event noun hung on a time expression takes
+   it ("à 9 h 15, messe").
 2. Sentence: a mention that the path gives to no trigger goes to the nearest trigger of its
    sentence, unless that trigger sits in a reported clause the mention is outside of.
 3. Coordination: a verb coordinated with a dated verb shares its date ("a été arrêté lundi
    et placé en garde à vue").
-4. Tense default: past -> the open interval ending on the publication day (``date_start``
+4. Narrative: a past event right after a dated past event of the same paragraph, with no
+   date in its sentence, takes that date ("a été condamné hier. Il a concédé ...").
+5. Headline: a headline event with no date takes the date the lead gives the same event
+   ("Le tribunal ordonne ..." over "Le tribunal a ordonné samedi ...").
+6. Tense default: past -> the open interval ending on the publication day (``date_start``
    empty), present -> the publication day, future -> the open interval starting the day
    after publication (``date_end`` empty); ``date_kind`` is ``tense``. A verbless headline
    event is put on the publication day (``date_kind`` ``publication``). An event with no tense
@@ -21,16 +27,25 @@ Durations and sets ("pendant trois jours", "chaque lundi") never date an event.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from timeline.grammar import verb_tense
-from timeline.lexicon import CONTROL_PREDICATES, MODAL_VERBS, REPORTING_VERBS
+from timeline.docindex import index
+from timeline.grammar import checked_tense, is_conditional, spelled_future, tense_of
+from timeline.lexicon import CONTROL_PREDICATES, MODAL_VERBS, REPORTING_VERBS, SCHEDULING_VERBS
 from timeline.models import TimeMention
 from timeline.temporal import Tense
-from timeline.triggers import AUX_DEPS, Trigger, sentence, verb_form
+from timeline.triggers import (
+    AUX_DEPS,
+    RAISING_VERBS,
+    Trigger,
+    break_between,
+    headline_and_lead,
+    scheduled_noun,
+    sentence,
+    verb_form,
+)
 
 #: Mention kinds that can date an event (durations and sets cannot).
 DATING_KINDS = frozenset({"absolute", "relative", "anaphoric", "vague"})
@@ -41,7 +56,7 @@ DATE_KIND_OF_MENTION = {
     "vague": "vague",
 }
 #: Verbs that plan a noun event ("la visite a été prévue"): its time is not theirs.
-PLANNING_VERBS = frozenset({"prévoir", "programmer", "fixer", "reporter", "envisager", "préparer"})
+PLANNING_VERBS = SCHEDULING_VERBS
 _PROSPECTIVE = frozenset({"intention", "planned", "possible"})
 
 
@@ -49,8 +64,8 @@ _PROSPECTIVE = frozenset({"intention", "planned", "possible"})
 class Dating:
     """The date of one event and how it was obtained.
 
-    ``how`` is ``path``, ``sentence`` or ``shared`` for a mention, ``tense``,
-    ``publication`` or ``none``.
+    ``how`` is ``path``, ``sentence``, ``shared``, ``narrative`` or ``lead`` for a mention,
+    ``tense``, ``publication`` or ``none``.
     """
 
     mention: TimeMention | None
@@ -89,8 +104,14 @@ def _owner_index(triggers: list[Trigger]) -> dict[int, int]:
 
 
 def reported_clause(trigger: Trigger) -> Token | None:
-    """The root of the reported clause holding ``trigger``, or None when not reported."""
+    """The root of the reported clause holding ``trigger``, or None when not reported.
+
+    An incise reporting verb the parser hangs on the quotation ("« ... je vous réponds que
+    oui », a indiqué M. Aznar") reports the quotation; it is not reported by it.
+    """
     child = trigger.head
+    if child.dep_ == "parataxis" and child.lemma_.lower() in REPORTING_VERBS:
+        return None
     for ancestor in trigger.head.ancestors:
         if ancestor.lemma_.lower() in REPORTING_VERBS and child.dep_ in {"ccomp", "parataxis"}:
             return child
@@ -103,13 +124,17 @@ def attach(doc: Doc, triggers: list[Trigger], key: str) -> dict[int, tuple[Span,
     owner = _owner_index(triggers)
     owned: dict[int, list[Span]] = {}
     unowned: list[Span] = []
-    for span in usable_mentions(doc, key):
+    usable = usable_mentions(doc, key)
+    for span in usable:
         node, found = span.root, None
         if _dates_a_thing(span.root, owner):
             continue  # "une augmentation par rapport à celle du 26 septembre"
         for _ in range(len(doc)):
             if not (span.start <= node.i < span.end) and node.i in owner:
                 found = owner[node.i]
+                noun = scheduled_noun(node)
+                if noun is not None and noun.i in owner and _sets_time_of(span, node):
+                    found = owner[noun.i]  # "rendez-vous est fixé samedi": the meeting's
                 break
             if node.head.i == node.i:
                 break
@@ -126,7 +151,21 @@ def attach(doc: Doc, triggers: list[Trigger], key: str) -> dict[int, tuple[Span,
             min(spans, key=lambda s: min(abs(s.start - head), abs(s.end - head))),
             "path",
         )
+    # A noun event hung on a time expression is on that time: "dimanche, à 9 h 15, messe
+    # à Saint-Germain" (programmes, listings).
+    spans_at = {t.i: span for span in usable for t in span}
+    hung: set[int] = set()
+    for number, trigger in enumerate(triggers):
+        head = trigger.head
+        if number in result or trigger.kind != "noun" or head.head.i not in spans_at:
+            continue
+        span = spans_at[head.head.i]
+        if not (span.start <= head.i < span.end):
+            result[number] = (span, "path")
+            hung.add(span.start)
     for span in unowned:
+        if span.start in hung:
+            continue
         sent = sentence(span.root)
         best, best_distance = None, None
         for number, trigger in enumerate(triggers):
@@ -141,6 +180,8 @@ def attach(doc: Doc, triggers: list[Trigger], key: str) -> dict[int, tuple[Span,
                 best, best_distance = number, distance
         if best is not None:
             result[best] = (span, "sentence")
+    _continue_narrative(doc, triggers, result, usable)
+    _headline_from_lead(doc, triggers, result)
     by_head = {t.head.i: n for n, t in enumerate(triggers)}
     for number, trigger in enumerate(triggers):
         if number in result:
@@ -149,10 +190,134 @@ def attach(doc: Doc, triggers: list[Trigger], key: str) -> dict[int, tuple[Span,
         if trigger.head.dep_ == "conj":
             other = by_head.get(trigger.head.head.i)
         elif trigger.kind == "noun" and trigger.head.dep_ != "ROOT":
+            scheduler = trigger.verb if trigger.verb is not None else trigger.head.head
+            if _scheduled_by(trigger.head, scheduler):
+                continue  # "la réunion a été reportée hier": hier is not the meeting's
             other = _governing_trigger(trigger.head, owner)
-        if other is not None and result.get(other, (None, ""))[1] in {"path", "sentence"}:
+        if other is not None and result.get(other, (None, ""))[1] in _SHAREABLE:
             result[number] = (result[other][0], "shared")
     return result
+
+
+#: How a date must have been found to be shared with a coordinated verb or a noun inside.
+_SHAREABLE = frozenset({"path", "sentence", "narrative"})
+
+
+#: Mention granularities precise enough to carry a narrative over to the next sentence.
+_NARRATIVE_GRANULARITIES = frozenset({"time", "part_of_day", "day", "week", "weekend"})
+
+
+def _continue_narrative(
+    doc: Doc, triggers: list[Trigger], result: dict[int, tuple[Span, str]], usable: list[Span]
+) -> None:
+    """A past event told right after a dated past event, in the same paragraph and with no
+    date of its own, happened then: "Un ancien de la Gestapo a été condamné hier ... Il a
+    concédé avoir aidé ..." (the narrative's reference time carries over). Not for a
+    pluperfect (it goes back before), a reported event, or a sentence with a date of its
+    own."""
+    positions = index(doc)
+    dated_sentences = {positions.sentence_number(s.start) for s in usable}
+    by_sentence: dict[int, list[int]] = {}
+    for number, trigger in enumerate(triggers):
+        by_sentence.setdefault(positions.sentence_number(trigger.head.i), []).append(number)
+    sources: dict[int, Span | None] = {}
+
+    def source(k: int) -> Span | None:
+        """The date sentence ``k`` passes on: its dated main past event nearest the root."""
+        if k not in sources:
+            dated = [
+                n
+                for n in by_sentence.get(k, ())
+                if result.get(n, (None, ""))[1] in {"path", "sentence"}
+                and result[n][0]._.time_mention.granularity in _NARRATIVE_GRANULARITIES
+                and _narrative_past(triggers[n])
+            ]
+            main = min(dated, key=lambda n: _depth(triggers[n].head)) if dated else None
+            sources[k] = result[main][0] if main is not None else None
+        return sources[k]
+
+    for number, trigger in enumerate(triggers):
+        if number in result:
+            continue
+        current = positions.sentence_number(trigger.head.i)
+        if current == 0 or current in dated_sentences:
+            continue
+        previous = current - 1  # skip sentences of punctuation alone (a lone "«")
+        while previous >= 0 and all(t.is_punct or t.is_space for t in positions.sents[previous]):
+            previous -= 1
+        if previous < 0 or previous not in dated_sentences or source(previous) is None:
+            continue
+        if break_between(doc, positions.sents[previous], positions.sents[current]):
+            continue  # a paragraph break
+        if _narrative_past(trigger):
+            result[number] = (source(previous), "narrative")
+
+
+def _headline_from_lead(
+    doc: Doc, triggers: list[Trigger], result: dict[int, tuple[Span, str]]
+) -> None:
+    """A headline event with no date of its own takes the date the lead gives the same
+    event (the same trigger lemma): "Le tribunal ordonne la levée du blocage" over "Le
+    tribunal a ordonné samedi la levée du blocage" — headlines tell in the present what
+    the lead dates."""
+    parts = headline_and_lead(doc)
+    if parts is None:
+        return
+    positions = index(doc)
+    headline, lead = parts
+    dated_in_lead: dict[str, Span] = {}
+    for number, trigger in enumerate(triggers):
+        if positions.sentence_number(trigger.head.i) not in lead:
+            continue
+        span, how = result.get(number, (None, ""))
+        if how in {"path", "sentence"}:
+            dated_in_lead.setdefault(trigger.lemma, span)
+    for number, trigger in enumerate(triggers):
+        in_headline = positions.sentence_number(trigger.head.i) in headline
+        if in_headline and number not in result and trigger.lemma in dated_in_lead:
+            result[number] = (dated_in_lead[trigger.lemma], "lead")
+
+
+def _depth(token: Token) -> int:
+    return sum(1 for _ in token.ancestors)
+
+
+def _narrative_past(trigger: Trigger) -> bool:
+    """A past event that moves the narrative on: a main clause's (no verb above it but the
+    one it is coordinated with or an incise of), not a pluperfect, not a conditional past
+    (hearsay: "auraient perçu"), not reported. Relative and reduced clauses ("une rançon
+    versée par l'Etat") tell the background."""
+    if trigger.kind not in {"verb", "compound"} or reported_clause(trigger) is not None:
+        return False
+    head = trigger.head
+    while head.dep_ in {"conj", "parataxis"} and head.head.i != head.i:
+        head = head.head
+    if any(a.pos_ in {"VERB", "AUX"} for a in head.ancestors):
+        return False  # a subordinate, relative or reduced clause
+    verb = trigger.verb or trigger.head
+    if any(is_conditional(t) for t in (verb, *verb.children) if t is verb or t.dep_ in AUX_DEPS):
+        return False  # "auraient perçu": hearsay, not the narrative's next step
+    pluperfect = any(c.dep_ == "aux:tense" and "Imp" in c.morph.get("Tense") for c in verb.children)
+    return not pluperfect and trigger_tense(trigger) == "past"
+
+
+#: Prepositions that give the time a scheduling verb sets: "reporté à lundi", "prévu pour
+#: samedi", "fixée au jeudi 16 septembre".
+_TARGET_CASES = frozenset({"à", "au", "aux", "pour"})
+
+
+def _scheduled_by(noun: Token, verb: Token) -> bool:
+    found = scheduled_noun(verb)
+    return found is not None and found.i == noun.i
+
+
+def _sets_time_of(span: Span, verb: Token) -> bool:
+    """True when a date complement of a scheduling verb is the time it sets, not its own:
+    introduced by "à", "au", "pour", or with the verb in the present, the future or
+    tenseless ("est fixé samedi", "propose une soirée le 23 mai"). A past scheduling keeps
+    a bare date ("a reporté hier la réunion")."""
+    cases = {c.lower_ for c in span.root.children if c.dep_ == "case"} | {span[0].lower_}
+    return bool(cases & _TARGET_CASES) or tense_of(verb) != "past"
 
 
 #: Prepositions that put a noun event before or after its clause's time, not at it.
@@ -202,6 +367,8 @@ def trigger_tense(trigger: Trigger) -> Tense | None:
             return "past"  # venir de + infinitive: a recent past
         if lemma == "aller":
             return "future" if gov_tense in {"present", None} else gov_tense
+        if lemma in RAISING_VERBS:
+            return gov_tense  # "semblait tenir": the hedged state has the verb's tense
         if lemma in {"devoir", "pouvoir"} and gov_tense == "past":
             return "past"  # "a dû être hospitalisé", "a pu s'enfuir": it happened
         if modality in _PROSPECTIVE:
@@ -215,83 +382,8 @@ def trigger_tense(trigger: Trigger) -> Tense | None:
     verb = trigger.verb or trigger.head
     if trigger.kind == "compound" and verb is not trigger.head:
         # a participle repaired from a mistagged word: its auxiliary tells the tense
-        return "future" if _looks_future(verb) else "past"
+        return "future" if spelled_future(verb) else "past"
     return checked_tense(verb)
-
-
-#: Future and conditional endings: every French future is built on "r" + these.
-_FUTURE_FORM = re.compile(r"r(?:ai|as|a|ons|ez|ont)$", re.IGNORECASE)
-
-
-#: Endings of the future added to the infinitive ("signer" + "ons").
-_FUTURE_ENDINGS = frozenset({"ai", "as", "a", "ons", "ez", "ont"})
-
-
-#: Future stems French grammar books list as irregular (the regular stem is the infinitive).
-_IRREGULAR_FUTURE = {
-    "aller": "ir",
-    "être": "ser",
-    "avoir": "aur",
-    "faire": "fer",
-    "pouvoir": "pourr",
-    "voir": "verr",
-    "savoir": "saur",
-    "vouloir": "voudr",
-    "falloir": "faudr",
-    "valoir": "vaudr",
-    "envoyer": "enverr",
-    "mourir": "mourr",
-    "courir": "courr",
-    "cueillir": "cueiller",
-}
-
-
-def _future_stem(lemma: str) -> str:
-    if lemma in _IRREGULAR_FUTURE:
-        return _IRREGULAR_FUTURE[lemma]
-    if lemma.endswith("evoir"):  # recevoir -> recevr-, devoir -> devr-
-        return lemma[:-3] + "r"
-    if lemma.endswith("enir"):  # venir -> viendr-, tenir -> tiendr-
-        return lemma[:-4] + "iendr"
-    return lemma[:-1] if lemma.endswith("re") else lemma  # prendre -> prendr-
-
-
-def _spelled_future(verb: Token) -> bool:
-    """True when the form is the future stem plus a future ending: "signerons", "prendra",
-    "recevra", "viendront"."""
-    form, lemma = verb.lower_, verb.lemma_.lower()
-    stem = _future_stem(lemma)
-    return len(stem) > 1 and form.startswith(stem) and form[len(stem) :] in _FUTURE_ENDINGS
-
-
-def _looks_future(token: Token) -> bool:
-    return "Fut" in token.morph.get("Tense") and bool(_FUTURE_FORM.search(token.text))
-
-
-def checked_tense(verb: Token) -> Tense | None:
-    """:func:`timeline.grammar.verb_tense`, with a morphology check on the future.
-
-    The small model sometimes tags a present form as future ("fait pression" with
-    Tense=Fut); a future that no word of the verbal complex spells as a future ("-ra",
-    "-ront"...) and that no "aller" builds is read as the present. A simple conditional
-    ("fermerait") has no tense of its own: a hedge or a future in the past.
-    """
-    tense = verb_tense(verb)
-    auxes = [c for c in verb.children if c.dep_ in AUX_DEPS]
-    if "Cnd" in verb.morph.get("Mood") and not auxes:
-        return None  # "fermerait": a hedge or a future in the past, not the present
-    if not auxes and _spelled_future(verb):
-        return "future"  # "signerons" tagged as a present
-    if tense != "future":
-        return tense
-    complex_ = [verb, *(c for c in verb.children if c.dep_ in AUX_DEPS)]
-    if any(c.lemma_ == "aller" for c in complex_ if c is not verb):
-        return tense
-    if any(_looks_future(t) for t in complex_):
-        return tense
-    if any("Fut" in t.morph.get("Tense") for t in complex_):
-        return "present"
-    return tense
 
 
 def date_event(

@@ -107,6 +107,65 @@ CONTROL_PREDICATES: dict[str, str] = {
     "réussir": "asserted",
 }
 
+#: Verbs and nouns of request, order, intention, planning and promise: what their
+#: infinitive complement names lies after them ("a demandé aux grévistes de libérer les
+#: quais avant vendredi": the next Friday, not the last one). Read by
+#: :func:`timeline.grammar.tense_of` to resolve the complement's dates as a future.
+PROSPECTIVE_PREDICATES = frozenset(
+    {
+        # requests and orders
+        "demander",
+        "demande",
+        "exiger",
+        "réclamer",
+        "appeler",
+        "appel",
+        "exhorter",
+        "inviter",
+        "invitation",
+        "inciter",
+        "encourager",
+        "presser",
+        "sommer",
+        "enjoindre",
+        "ordonner",
+        "ordre",
+        "charger",
+        "mandater",
+        "prier",
+        "conseiller",
+        "recommander",
+        "proposer",
+        "proposition",
+        # intention
+        "intention",
+        "compter",
+        "espérer",
+        "souhaiter",
+        "vouloir",
+        "viser",
+        "envisager",
+        "projeter",
+        "projet",
+        "objectif",
+        "menacer",
+        "menace",
+        # planning and decision
+        "prévoir",
+        "programmer",
+        "planifier",
+        "décider",
+        "décision",
+        "apprêter",
+        "s'apprêter",
+        # promise
+        "promettre",
+        "promesse",
+        "engager",
+        "engagement",
+    }
+)
+
 #: Nouns that name an event by themselves. They are triggers when they head a clause or a
 #: headline, are the subject of a verb, or the object of a support verb ("tenir une
 #: réunion"); as the complement of another event ("appeler à un cessez-le-feu", "signer un
@@ -275,6 +334,27 @@ SUPPORT_VERBS = frozenset(
     }
 )
 
+#: Verbs that set the time of an event noun without carrying that event: "la réunion est
+#: prévue lundi", "rendez-vous est fixé samedi", "propose une soirée le 23 mai", "a reporté
+#: le match à dimanche". The noun is an event of its own and the date complement is its
+#: time, unless the scheduling itself is dated in the past ("a reporté hier la réunion").
+#: Support verbs ("organiser une réunion") are in :data:`SUPPORT_VERBS` instead.
+SCHEDULING_VERBS = frozenset(
+    {
+        "prévoir",
+        "programmer",
+        "planifier",
+        "fixer",
+        "reporter",
+        "repousser",
+        "décaler",
+        "avancer",
+        "proposer",
+        "envisager",
+        "préparer",
+    }
+)
+
 #: Verb + noun idioms that form one trigger, with the lemma written in the table: the verb
 #: alone is light ("faire pression", "rendre visite"). Keys are (verb lemma, noun lemma).
 SUPPORT_PHRASES: dict[tuple[str, str], str] = {
@@ -295,6 +375,20 @@ SUPPORT_PHRASES: dict[tuple[str, str], str] = {
     ("mettre", "fin"): "mettre fin",
     ("prendre", "fin"): "prendre fin",
 }
+
+#: Verb + infinitive idioms of news reporting, one trigger with the lemma written in the
+#: table: "a fait savoir hier que...", "a laissé entendre que...", "a fait valoir que...".
+#: The verb's subject is the speaker (a causative's subject is otherwise no actor of the
+#: caused event). Keys are (verb lemma, infinitive lemma).
+INFINITIVE_PHRASES: dict[tuple[str, str], str] = {
+    ("faire", "savoir"): "faire savoir",
+    ("faire", "valoir"): "faire valoir",
+    ("laisser", "entendre"): "laisser entendre",
+}
+
+#: Prepositions of a place complement: with "être" and a date, a person's presence at a
+#: place is an event ("Olivier Besancenot sera à Marseille jeudi 2 mai").
+PRESENCE_CASES = frozenset({"à", "au", "aux", "en", "dans", "chez"})
 
 #: Idioms whose subject is the event ("la réunion aura lieu demain"): with an event noun
 #: subject, the noun is the trigger and the idiom only lends it tense and date.
@@ -362,6 +456,10 @@ REPORTING_VERBS = frozenset(
         "demander",
         "réclamer",
         "exiger",
+        # verb + infinitive idioms (INFINITIVE_PHRASES), by their table lemma
+        "faire savoir",
+        "faire valoir",
+        "laisser entendre",
     }
 )
 

@@ -17,7 +17,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from timeline.docindex import index
-from timeline.eventtime import PLANNING_VERBS, checked_tense, reported_clause
+from timeline.eventtime import PLANNING_VERBS, reported_clause
+from timeline.grammar import checked_tense, is_conditional
 from timeline.lexicon import (
     CONTROL_PREDICATES,
     COPULAS,
@@ -203,7 +204,8 @@ def polarity(trigger: Trigger) -> str:
 
 
 def _conditional(tokens: list[Token]) -> bool:
-    return any("Cnd" in t.morph.get("Mood") for t in tokens)
+    """A conditional in the complex, also one the tagger took for an imperfect."""
+    return any(is_conditional(t) for t in tokens)
 
 
 def modality(trigger: Trigger, *, polarity_value: str, tense: Tense | None) -> str:
@@ -222,7 +224,12 @@ def modality(trigger: Trigger, *, polarity_value: str, tense: Tense | None) -> s
     if _conditional(tokens) or _conditional(governors[:2]):
         clause = reported_clause(trigger)
         simple = not any(c.dep_ in AUX_DEPS for c in trigger.head.children)
-        if clause is not None and simple and checked_tense(clause.head) == "past":
+        hypothesis = any(  # "appellerait à la grève si l'accord n'était pas respecté"
+            any(m.dep_ == "mark" and m.lower_ == "si" for m in c.children)
+            for c in trigger.head.children
+        )
+        past_report = clause is not None and checked_tense(clause.head) == "past"
+        if past_report and simple and not hypothesis:
             return "planned"  # "a assuré qu'il fermerait": a future in the past
         return "conditional"
     if any(c.lower_ == "si" and c.dep_ == "mark" for t in tokens for c in t.children):

@@ -8,11 +8,13 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
 from timeline import actors
 from timeline.config import TEMPORAL_FIELDS, Config
 from timeline.errors import ModelNotInstalledError
+from timeline.lexicon import EVENT_NOUNS
 from timeline.temporal.component import (  # registers the "timeline_dates" factory
     DATES_KEY,
     TEXT_KEY,
@@ -39,6 +41,7 @@ def _load(model: str, actors_path, temporal) -> Language:
         nlp = spacy.load(model)
     except OSError as exc:
         raise ModelNotInstalledError(model) from exc
+    _keep_event_nouns_whole(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("timeline_paragraphs", before="parser")
     ruler = nlp.add_pipe(
@@ -55,6 +58,18 @@ def _load(model: str, actors_path, temporal) -> Language:
         config={name: getattr(temporal, name) for name in TEMPORAL_FIELDS},
     )
     return nlp
+
+
+def _keep_event_nouns_whole(nlp: Language) -> None:
+    """Hyphenated event nouns stay one token in every case: the French tokenizer splits
+    "Rendez-vous" opening a sentence like the imperative "rendez-vous !" (lower case it
+    keeps it whole), and the parser then sees a verb and a pronoun."""
+    for noun in EVENT_NOUNS:
+        if "-" not in noun:
+            continue
+        for form in {noun, noun.capitalize(), noun.upper()}:
+            if len(nlp.tokenizer(form)) > 1:
+                nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 @Language.component(

@@ -873,6 +873,8 @@ class RoleReader:
     def location(self, trigger: Trigger, *, event_type: str) -> str | None:
         """Where the event takes place: a place or country after à, en, au(x), dans."""
         frame = trigger.frame
+        if trigger.lemma == "être à":  # a presence: the predicate is the place
+            return self.actors.place_name(trigger.head)
         places_only = event_type not in PLACE_TYPES and trigger.lemma not in MOTION_VERBS
         tokens = [c for token in frame for c in token.children if c not in frame]
         tokens += [c for t in tokens if t.dep_ == "obj" for c in t.children if c.dep_ == "nmod"]

@@ -29,15 +29,24 @@ from timeline.lexicon import (
     COPULAS,
     DEVERBAL_ENDINGS,
     EVENT_NOUNS,
+    INFINITIVE_PHRASES,
     MODAL_VERBS,
+    OFFICE_NOUNS,
+    PRESENCE_CASES,
+    SCHEDULING_VERBS,
     SUBJECT_SUPPORT_PHRASES,
     SUPPORT_PHRASES,
     SUPPORT_VERBS,
 )
 
-#: Modal verbs that join their infinitive in one trigger ("doit rencontrer"); causatives
-#: ("fait construire", "laisser fermer") keep their own subject apart from the event's.
-JOINING_MODALS = frozenset({"pouvoir", "devoir", "aller", "vouloir", "venir"})
+#: Modal and raising verbs that join their infinitive in one trigger ("doit rencontrer",
+#: "semblait tenir"); causatives ("fait construire", "laisser fermer") keep their own
+#: subject apart from the event's.
+JOINING_MODALS = frozenset(
+    {"pouvoir", "devoir", "aller", "vouloir", "venir", "sembler", "paraître"}
+)
+#: Raising verbs: they hedge their infinitive and lend it their tense ("semblait tenir").
+RAISING_VERBS = frozenset({"sembler", "paraître"})
 #: Dependency labels of auxiliaries and copulas attached to a verb.
 AUX_DEPS = frozenset({"aux", "aux:tense", "aux:pass", "aux:caus", "cop"})
 #: Dependency labels through which an infinitive complements its governor.
@@ -173,6 +182,37 @@ def _temporal_complement(noun: Token) -> bool:
     return any(c.lower_ in TEMPORAL_CASES for c in noun.children if c.i < noun.i)
 
 
+def is_event_noun(token: Token) -> bool:
+    """A noun of :data:`timeline.lexicon.EVENT_NOUNS` ("réunion", "rendez-vous")."""
+    return token.pos_ in {"NOUN", "PROPN"} and (
+        token.lemma_.lower() in EVENT_NOUNS or token.lower_ in EVENT_NOUNS
+    )
+
+
+#: Labels of the argument a scheduling verb sets the time of.
+_SCHEDULED_DEPS = frozenset({"nsubj:pass", "obj"})
+
+
+def scheduled_noun(verb: Token) -> Token | None:
+    """The event noun whose time a scheduling verb (:data:`SCHEDULING_VERBS`) sets, or None:
+    its passive subject ("rendez-vous est fixé samedi"), its object ("propose une soirée le
+    23 mai"), or the noun it modifies as a participle ("l'investiture prévue le 15
+    septembre")."""
+    if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in SCHEDULING_VERBS:
+        return None
+    if verb.dep_ == "acl" and verb_form(verb) == "Part" and is_event_noun(verb.head):
+        return verb.head
+    for child in verb.children:
+        if child.dep_ in _SCHEDULED_DEPS and is_event_noun(child):
+            return child
+    return None
+
+
+def _schedules(verb: Token, noun: Token) -> bool:
+    found = scheduled_noun(verb)
+    return found is not None and found.i == noun.i
+
+
 def _event_subject(verb: Token) -> Token | None:
     """The event noun subject of a verb ("la réunion" of "la réunion aura lieu"), or None."""
     for child in verb.children:
@@ -206,6 +246,27 @@ def control_governor(token: Token) -> Token | None:
     return None
 
 
+def _with_verb(noun: Token, verb: Token, *more: Token) -> tuple[Token, ...]:
+    """The words of a support construction, in text order: the support verb, the modals
+    it joins ("devrait pouvoir en faire l'annonce"), and the noun ("a effectué une
+    rentrée", "la cérémonie a eu lieu")."""
+    words = [noun, verb, *more]
+    head = verb
+    while head.dep_ == "xcomp" and is_infinitival(head) and head.head.i != head.i:
+        governor = head.head
+        if governor.pos_ not in {"VERB", "AUX"} or governor.lemma_.lower() not in JOINING_MODALS:
+            break
+        words.append(governor)
+        head = governor
+    return tuple(sorted(words, key=lambda t: t.i))
+
+
+def _is_date(span: Span) -> bool:
+    """A mention placed on the calendar (not a duration nor a set)."""
+    mention = span._.time_mention
+    return mention is not None and mention.kind not in {"duration", "set"}
+
+
 def _dated_heads(doc: Doc, key: str | None) -> dict[int, bool]:
     """Token index -> True when a date modifies it as a genitive ("la réunion du 5 août"),
     False for any other attachment ("a signé lundi")."""
@@ -222,6 +283,10 @@ def _dated_heads(doc: Doc, key: str | None) -> dict[int, bool]:
                 c.dep_ == "case" and c.lower_ in {"de", "du", "d'"} for c in root.children
             )
             heads[root.head.i] = heads.get(root.head.i, False) or genitive
+            name = root.head
+            if name.pos_ == "PROPN" and name.dep_ == "nmod" and name.head.pos_ == "NOUN":
+                # a name takes no date: "la venue d'Auxerre samedi" dates the coming
+                heads.setdefault(name.head.i, False)
     return heads
 
 
@@ -233,19 +298,25 @@ def find_triggers(doc: Doc, *, dates_key: str | None = None) -> list[Trigger]:
     """
     dated = _dated_heads(doc, dates_key)
     found: dict[int, Trigger] = {}
-    taken: set[int] = set()
+    # Words of a time expression are time, not events: "C'est en cette fête de Pentecôte
+    # que se déroulera...", "à Noël".
+    spans = doc.spans.get(dates_key, ()) if dates_key else ()
+    taken: set[int] = {t.i for span in spans for t in span}
+    on_dates = {t.i for span in spans if _is_date(span) for t in span}
 
     positions = index(doc)
     # Idioms and support verbs first: they claim their verb.
     for i in positions.where_pos("NOUN", "PROPN"):
         token = doc[i]
+        if i in taken:
+            continue
         phrase = _phrase(token)
         if phrase is not None and phrase[1] in SUBJECT_SUPPORT_PHRASES:
             subject = _event_subject(phrase[0])
             if subject is not None:  # "la réunion aura lieu": the meeting is the event
                 found[subject.i] = Trigger(
                     head=subject,
-                    words=(subject,),
+                    words=_with_verb(subject, phrase[0], token),
                     lemma=subject.lemma_.lower(),
                     kind="support",
                     verb=phrase[0],
@@ -267,7 +338,11 @@ def find_triggers(doc: Doc, *, dates_key: str | None = None) -> list[Trigger]:
         support = _is_support_of(token)
         if support is not None:
             found[token.i] = Trigger(
-                head=token, words=(token,), lemma=lemma, kind="support", verb=support
+                head=token,
+                words=_with_verb(token, support),
+                lemma=lemma,
+                kind="support",
+                verb=support,
             )
             taken.add(support.i)
         elif (
@@ -275,6 +350,9 @@ def find_triggers(doc: Doc, *, dates_key: str | None = None) -> list[Trigger]:
             or token.i in dated
             or _temporal_complement(token)
             or _determined_modifier(token)
+            or _schedules(token.head, token)
+            or token.head.i in on_dates  # a programme: "dimanche, à 9 h 15, messe à ..."
+            or any(c.i in dated and _schedules(c, token) for c in token.children)
         ):
             verb = token.head if token.head.pos_ in {"VERB", "AUX"} else None
             found[token.i] = Trigger(
@@ -285,6 +363,11 @@ def find_triggers(doc: Doc, *, dates_key: str | None = None) -> list[Trigger]:
                 head=token, words=(token,), lemma=lemma, kind="noun", verb=None
             )
 
+    _infinitive_phrases(doc, found, taken)
+    for i in dated:
+        presence = _presence(doc[i])
+        if presence is not None and i not in found and i not in taken:
+            found[i] = presence
     candidates = set(positions.where_pos("VERB"))
     after_aux = {i + k for i in positions.where_lemma({"avoir", "être"}) for k in (1, 2, 3)}
     candidates |= after_aux & set(positions.where_pos("PROPN", "NOUN", "ADJ", "X"))
@@ -298,7 +381,147 @@ def find_triggers(doc: Doc, *, dates_key: str | None = None) -> list[Trigger]:
             trigger = _mistagged_participle(token)
         if trigger is not None:
             found[token.i] = trigger
+    _headline_participles(doc, found)
     return [found[i] for i in sorted(found)]
+
+
+#: Labels linking the verb and the infinitive of an idiom, in either direction: the parser
+#: may hang the verb on the infinitive ("a fait savoir" with "fait" as a dependent).
+_IDIOM_DEPS = frozenset({"xcomp", "ccomp", "obj", "dep", "aux", "aux:caus"})
+
+
+def _infinitive_phrases(doc: Doc, found: dict[int, Trigger], taken: set[int]) -> None:
+    """Verb + infinitive idioms (:data:`INFINITIVE_PHRASES`): "a fait savoir hier que"."""
+    verbs = {verb for verb, _ in INFINITIVE_PHRASES}
+    for i in index(doc).where_lemma(verbs):
+        verb = doc[i]
+        if i in found or i in taken or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        for other in (*verb.children, verb.head):
+            linked = other.dep_ if other.head.i == verb.i else verb.dep_
+            lemma = INFINITIVE_PHRASES.get((verb.lemma_.lower(), other.lemma_.lower()))
+            if lemma is None or other.i == i or linked not in _IDIOM_DEPS:
+                continue
+            if verb_form(other) != "Inf" or other.i in found or other.i in taken:
+                continue
+            words = tuple(sorted((verb, other), key=lambda t: t.i))
+            found[i] = Trigger(head=verb, words=words, lemma=lemma, kind="phrase", verb=verb)
+            taken.update({i, other.i})
+            break
+
+
+#: Entity labels of places.
+_PLACE_LABELS = frozenset({"LOC", "GPE"})
+
+
+def _presence(place: Token) -> Trigger | None:
+    """A dated presence at a place: "Olivier Besancenot sera à Marseille jeudi 2 mai", "Le
+    ministre était hier à Lyon". ``place`` is the dated predicate of "être" (a place
+    name); the subject must be someone (a name, a pronoun, an office), not a thing ("le
+    siège est à Paris"). Lemma "être à"."""
+    if place.pos_ not in {"PROPN", "NOUN"} or place.ent_type_ not in _PLACE_LABELS:
+        return None
+    copula = case = subject = None
+    for child in place.children:
+        if child.dep_ == "cop" and child.lemma_ == "être":
+            copula = child
+        elif child.dep_ == "case" and child.lower_ in PRESENCE_CASES:
+            case = child
+        elif child.dep_ == "nsubj":
+            subject = child
+    if copula is None or case is None or subject is None:
+        return None
+    someone = (
+        subject.pos_ in {"PROPN", "PRON"}
+        or subject.ent_type_ in {"PER", "ORG"}
+        or subject.lemma_.lower() in OFFICE_NOUNS
+    )
+    if not someone:
+        return None
+    words = tuple(sorted((copula, place), key=lambda t: t.i))
+    return Trigger(head=place, words=words, lemma="être à", kind="phrase", verb=copula)
+
+
+def _has_words(sent: Span) -> bool:
+    return any(not (t.is_punct or t.is_space) for t in sent)
+
+
+def break_between(doc: Doc, first: Span, second: Span) -> bool:
+    """True when a paragraph break (a line break) separates two sentences (``first``
+    before ``second``): spaCy keeps line breaks in whitespace tokens."""
+    i = first.end - 1
+    while i > first.start and doc[i].is_space:
+        i -= 1  # back to the last word of the first sentence
+    return any(doc[k].is_space and "\n" in doc[k].text for k in range(i + 1, second.start + 1))
+
+
+#: Sentence-final punctuation: a title line has none inside.
+_FINAL = frozenset({".", "!", "?", "…"})
+
+
+def headline_and_lead(doc: Doc) -> tuple[tuple[int, ...], tuple[int, ...]] | None:
+    """(headline sentence numbers, lead sentence numbers), or None when the text does not
+    open with a headline (computed once per Doc).
+
+    The headline is the first paragraph when it is one title line (no sentence ends inside
+    it; the segmenter may still cut it at a colon: "Grève au port : la maire reçoit les
+    syndicats"), and the lead the paragraph after it. Without a paragraph break, a first
+    sentence with no finite verb is a headline ("Quatre mineurs écroués pour avoir torturé
+    un handicapé. - Quatre mineurs de Lisieux ont été écroués samedi..."), and the rest of
+    its paragraph the lead.
+    """
+    memo = index(doc).memo
+    if "headline" not in memo:
+        memo["headline"] = _headline_and_lead(doc)
+    return memo["headline"]  # type: ignore[return-value]
+
+
+def _headline_and_lead(doc: Doc) -> tuple[tuple[int, ...], tuple[int, ...]] | None:
+    sents = index(doc).sents
+    numbered = ((k, sent) for k, sent in enumerate(sents) if _has_words(sent))
+    paragraphs: list[list[int]] = []
+    previous = None
+    for k, sent in numbered:  # the first two paragraphs and the start of a third
+        if previous is None or break_between(doc, previous, sent):
+            if len(paragraphs) == 2:
+                break
+            paragraphs.append([])
+        paragraphs[-1].append(k)
+        previous = sent
+    if not paragraphs or (len(paragraphs) == 1 and len(paragraphs[0]) < 2):
+        return None
+    first = paragraphs[0]
+    if len(paragraphs) == 2:
+        inner_ends = [
+            k for k in first[:-1] if any(t.text in _FINAL for t in sents[k] if not t.is_space)
+        ]
+        if not inner_ends:
+            return tuple(first), tuple(paragraphs[1])
+    opening = sents[first[0]]
+    verbless = not any(t.pos_ in {"VERB", "AUX"} and verb_form(t) == "Fin" for t in opening)
+    if verbless and len(first) > 1:
+        return (first[0],), tuple(first[1:])
+    return None
+
+
+def _headline_participles(doc: Doc, found: dict[int, Trigger]) -> None:
+    """A headline participle is the lead's event when the lead tells it with the same verb:
+    "Quatre mineurs écroués pour avoir torturé un handicapé. — Quatre mineurs ont été
+    écroués samedi": the elliptic passive of headlines."""
+    parts = headline_and_lead(doc)
+    if parts is None:
+        return
+    positions = index(doc)
+    lead = set(parts[1])
+    lead_lemmas = {t.lemma for t in found.values() if positions.sentence_number(t.head.i) in lead}
+    for token in (t for k in parts[0] for t in positions.sents[k]):
+        if token.i in found or token.pos_ != "VERB" or verb_form(token) != "Part":
+            continue
+        lemma = token.lemma_.lower()
+        if lemma in lead_lemmas and "Pres" not in token.morph.get("Tense"):
+            found[token.i] = Trigger(
+                head=token, words=(token,), lemma=lemma, kind="compound", verb=token
+            )
 
 
 #: Past participle endings of -er and -ir verbs, with the infinitive ending they come from.
@@ -332,11 +555,24 @@ def _mistagged_participle(token: Token) -> Trigger | None:
     return Trigger(head=token, words=(token,), lemma=lemma, kind="compound", verb=aux)
 
 
+#: Labels of an attribute or a clause complement: with one, "paraître" is a copula.
+_ATTRIBUTE_DEPS = frozenset({"xcomp", "ccomp", "acomp", "obj"})
+
+
+def _comes_out(token: Token) -> bool:
+    """ "paraître" without attribute nor complement clause means to come out ("un sondage
+    paru hier", "le livre paraîtra en mai"), an event; "il paraît fatigué", "il paraît
+    que...", "paraît tenir" are a copula, a hearsay and a raising verb."""
+    return token.lemma_.lower() == "paraître" and not any(
+        c.dep_ in _ATTRIBUTE_DEPS for c in token.children
+    )
+
+
 def _verb_trigger(
     token: Token, found: dict[int, Trigger], dated: dict[int, bool]
 ) -> Trigger | None:
     lemma = token.lemma_.lower()
-    if lemma in COPULAS:
+    if lemma in COPULAS and not _comes_out(token):
         return None
     if lemma in MODAL_VERBS and _governs_infinitive(token):
         return None
@@ -353,9 +589,14 @@ def _verb_trigger(
         )
         # A participle modifying a noun is an event when it carries its own date or agent:
         # "la rançon versée en mai 1988", "un album sorti en 1998", "reçu par le maire".
-        reduced = token.dep_.startswith("acl") and (
-            token.i in dated or any(c.dep_ == "obl:agent" for c in token.children)
+        # A scheduling participle's date is its noun's ("l'investiture prévue le 15
+        # septembre"): then only an agent makes it an event.
+        own_date = token.i in dated and scheduled_noun(token) is None
+        # also coordinated with one: "une rencontre filmée à l'Elysée et retransmise hier"
+        modifier = token.dep_.startswith("acl") or (
+            token.dep_ == "conj" and token.head.dep_.startswith("acl")
         )
+        reduced = modifier and (own_date or any(c.dep_ == "obl:agent" for c in token.children))
         if has_aux(token) or shared or reduced or token.dep_ == "ROOT":
             return Trigger(head=token, words=(token,), lemma=lemma, kind="compound", verb=token)
         return None

@@ -175,9 +175,10 @@ class Resolver:
         return c.rule == "range" and all(p.rule == "clock" for p in c.parts)
 
     def _register_weekdays(self, cands: list[Cand]) -> None:
-        """Weekdays the article places for sure, with a date ("dimanche 23 mai"), a
-        "dernier"/"prochain" or a past or future verb, tell which Sunday a tenseless
-        "dimanche" means elsewhere in it (a headline, a present-tense programme)."""
+        """Weekdays the article places for sure, with a date ("dimanche 23 mai"), a feast
+        day ("en cette fête de Pentecôte", a Sunday), a "dernier"/"prochain" or a past or
+        future verb, tell which Sunday a tenseless "dimanche" means elsewhere in it (a
+        headline, a present-tense programme)."""
         if self.published is None:
             return
         for c in cands:
@@ -189,6 +190,10 @@ class Resolver:
                 if p.rule == "date" and "wd" in p.data and "y" not in p.data:
                     res = self._date(p, None)
                     if res is not None and res.period is not None:
+                        d = res.period.start
+                elif p.rule == "holiday":  # "en cette fête de Pentecôte": a Sunday
+                    res = self._r_holiday(p, None)
+                    if res is not None and res.period is not None and res.granularity == "day":
                         d = res.period.start
                 elif p.rule == "weekday" and not p.data.get("set") and p.data.get("det") != "le":
                     rel = p.data.get("rel")
