@@ -51,7 +51,7 @@ def prefect_harness():
     """One temporary Prefect server for the whole session (it takes seconds to start)."""
     from prefect.testing.utilities import prefect_test_harness
 
-    with prefect_test_harness(server_startup_timeout=120):
+    with prefect_test_harness(server_startup_timeout=180):
         yield
 
 
