@@ -171,6 +171,37 @@ CASES = [
         {"reported_by": "maire"},
         id="infinitive-idiom-reports",
     ),
+    pytest.param(  # a title in apposition with a name: the person acts, not the title
+        "Le Premier ministre japonais Fumio Kishida a rencontré Emmanuel Macron.",
+        "rencontrer",
+        {"actor": "Fumio Kishida", "target": "Emmanuel Macron"},
+        id="title-apposed-name",
+    ),
+    pytest.param(  # an office named by an organization entity, then the person's name
+        "Le ministre des Affaires étrangères, Jean-Noël Barrot, doit rencontrer son "
+        "homologue japonais demain.",
+        "rencontrer",
+        {"actor": "Jean-Noël Barrot", "date_start": TOMORROW},
+        id="office-apposed-name",
+    ),
+    pytest.param(  # a capital acting stands for its government
+        "La semaine dernière, Pékin avait menacé de riposter.",
+        "menacer",
+        {"actor": "Pékin", "date_start": dt.date(2022, 7, 25)},
+        id="capital-as-actor",
+    ),
+    pytest.param(  # a verb whose past takes "être" is no passive: its subject acts
+        "Le président George W. Bush est arrivé hier à Salt Lake City.",
+        "arriver",
+        {"actor": "George W. Bush", "location": "Salt Lake City", "date_start": YESTERDAY},
+        id="etre-past-not-passive",
+    ),
+    pytest.param(  # the parser hangs the subject on the auxiliary across an incise
+        "Le président français a pour sa part annoncé qu'il se rendrait à Tokyo.",
+        "annoncer",
+        {"actor": "président français"},
+        id="subject-on-auxiliary",
+    ),
 ]
 
 

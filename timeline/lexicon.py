@@ -394,6 +394,32 @@ PRESENCE_CASES = frozenset({"à", "au", "aux", "en", "dans", "chez"})
 #: subject, the noun is the trigger and the idiom only lends it tense and date.
 SUBJECT_SUPPORT_PHRASES = frozenset({"avoir lieu"})
 
+#: Verbs whose compound tenses take "être" ("il est arrivé", "elle est partie"): with them
+#: a participle after "être" is a past tense, not a passive, whatever its Voice tag.
+ETRE_VERBS = frozenset(
+    {
+        "aller",
+        "venir",
+        "revenir",
+        "parvenir",
+        "intervenir",
+        "survenir",
+        "devenir",
+        "arriver",
+        "partir",
+        "repartir",
+        "entrer",
+        "rentrer",
+        "sortir",
+        "retourner",
+        "rester",
+        "tomber",
+        "naître",
+        "mourir",
+        "décéder",
+    }
+)
+
 #: Verbs that introduce reported speech: the clause they govern (``que ...``, a quotation
 #: after a colon) is the speaker's claim; as an incise ("a rapporté CNN Turk") they
 #: attribute the whole sentence.

@@ -25,6 +25,7 @@ from timeline.actors import AGENT_TYPES, TITLES, Actor, by_name
 from timeline.docindex import index
 from timeline.lexicon import (
     COMPANY_NOUNS,
+    ETRE_VERBS,
     EVENT_NOUNS,
     IMPERSONAL_VERBS,
     NON_ACTOR_PRONOUNS,
@@ -338,6 +339,10 @@ class ArticleActors:
         dockers") comes back as itself, kind ``group``.
         """
         ent = self.ent_of.get(token.i)
+        if token.pos_ == "NOUN" and (ent is None or ent.label_ != "PER"):
+            person = self._apposed_person(token)  # "le ministre des Affaires étrangères,
+            if person is not None:  # Jean-Noël Barrot": the person, not the ministry
+                return self._from_entity(person, token)
         if ent is not None:
             return self._from_entity(ent, token)
         for child in token.children:
@@ -385,6 +390,16 @@ class ArticleActors:
         )  # "les dockers" tagged as an adjective is still a noun phrase
         if allow_common and nominal and lemma not in EVENT_NOUNS:
             return Resolved(name=_common_name(token), kind="group", how="noun", token=token.i)
+        return None
+
+    def _apposed_person(self, noun: Token) -> Span | None:
+        """The person a title or office is in apposition with: "le Premier ministre japonais
+        Fumio Kishida", "la maire, Claire Morel"."""
+        for child in noun.children:
+            if child.dep_ in {"appos", "flat:name"} and child.i > noun.i:
+                ent = self.ent_of.get(child.i)
+                if ent is not None and ent.label_ == "PER":
+                    return ent
         return None
 
     # ---------------------------------------------------------------- pronouns
@@ -515,6 +530,13 @@ def _adjacent_name(trigger: Trigger) -> Token | None:
     return word
 
 
+def _with_auxiliaries(verb: Token) -> list[Token]:
+    """A verb's dependents, and those the parser hung on its auxiliary instead: "Le
+    président a pour sa part annoncé" with "président" the subject of "a"."""
+    children = list(verb.children)
+    return children + [g for c in children if c.dep_.startswith("aux") for g in c.children]
+
+
 def _descriptive(ent: Span) -> bool:
     """True for a name made of common words: "Syndicat des dockers", "Tribunal de commerce"."""
     return any(t.is_lower and t.pos_ in {"ADP", "DET"} for t in ent[1:])
@@ -523,10 +545,10 @@ def _descriptive(ent: Span) -> bool:
 def _passive_verb(verb: Token) -> bool:
     if any(c.dep_ == "aux:pass" for c in verb.children):
         return True
-    active = any(  # "s'est mis", "a appelé": reflexive or built with avoir
+    active = any(  # "s'est mis", "a appelé", "est arrivé": reflexive or a compound tense
         c.dep_.startswith("expl")
         or "Yes" in c.morph.get("Reflex")
-        or (c.dep_ == "aux:tense" and c.lemma_ == "avoir")
+        or (c.dep_ == "aux:tense" and (c.lemma_ == "avoir" or verb.lemma_.lower() in ETRE_VERBS))
         for c in verb.children
     )
     return "Pass" in verb.morph.get("Voice") and not active
@@ -703,11 +725,11 @@ class RoleReader:
 
     def _subject_of_verb(self, verb: Token, depth: int) -> Resolved | None:
         passive = _passive_verb(verb)
-        for child in verb.children:
+        for child in _with_auxiliaries(verb):
             if child.dep_ in {"nsubj", "expl:subj"} or (
                 child.dep_ == "nsubj:pass" and (verb.pos_ != "VERB" or not passive)
             ):
-                return self._resolve_token(child, allow_common=True)
+                return self._subject(child)
         stray = _stray_subject(verb)
         if stray is not None:
             return self._resolve_token(stray, allow_common=True)
@@ -780,14 +802,22 @@ class RoleReader:
             return self._noun_actor(trigger.head)
         suffering = trigger.kind == "support" and trigger.verb.lemma_.lower() in SUFFERING_SUPPORT
         for token in trigger.frame:
-            for child in token.children:
+            for child in _with_auxiliaries(token):
                 subject = child.dep_ in {"nsubj", "expl:subj"} and child not in trigger.frame
                 if subject and not suffering:
-                    return self._resolve_token(child, allow_common=True)
+                    return self._subject(child)
         verb = trigger.verb or trigger.head
         if trigger.kind == "support" and verb.lemma_.lower() in SUFFERING_SUPPORT:
             return self._noun_actor(trigger.head)  # "l'Ukraine subit des attaques"
         return self.subject_of_verb(verb)
+
+    def _subject(self, token: Token) -> Resolved | None:
+        """The actor a subject names. A place name acting stands for its government or
+        people ("Pékin avait menacé de riposter", "si Tokyo rejoignait les sanctions")."""
+        resolved = self._resolve_token(token, allow_common=True)
+        if resolved is not None and resolved.kind == "place" and token.pos_ == "PROPN":
+            return Resolved(resolved.name, "country", resolved.how, resolved.token)
+        return resolved
 
     def _noun_actor(self, noun: Token) -> Resolved | None:
         for child in noun.children:  # "la visite de Poutine", "l'attaque russe"
