@@ -202,6 +202,18 @@ CASES = [
         {"actor": "président français"},
         id="subject-on-auxiliary",
     ),
+    pytest.param(  # commas of an apposition parsed as a coordination
+        "Le ministre des Transports, Philippe Tabarot, a dénoncé une grève injustifiée.",
+        "dénoncer",
+        {"actor": "Philippe Tabarot"},
+        id="office-comma-name",
+    ),
+    pytest.param(  # a share counts people: they are the actor, not the percentage
+        "Selon un sondage publié dimanche, 58 % des salariés soutiennent la grève.",
+        "soutenir",
+        {"actor": "salariés"},
+        id="share-of-people",
+    ),
 ]
 
 
@@ -303,3 +315,12 @@ def test_a_headline_event_takes_the_date_the_lead_gives_it(text, published, lemm
 def test_a_thing_at_a_place_is_no_presence_event():
     table = timeline.extract_events("Le siège de la société est à Paris depuis 2019.", PUBLISHED)
     assert "être à" not in set(table["trigger_lemma"])
+
+
+def test_a_plural_title_before_names_stays_a_group():
+    """ "trois adolescentes, Jessica, Jennifer et Nadia" are three people, not the first."""
+    table = timeline.extract_events(
+        "Trois adolescentes, Jessica, Jennifer et Nadia, ont rencontré le suspect.", PUBLISHED
+    )
+    row = table[table["trigger_lemma"] == "rencontrer"].iloc[0]
+    assert row["actor"] != "Jessica"

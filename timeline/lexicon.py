@@ -394,6 +394,26 @@ PRESENCE_CASES = frozenset({"à", "au", "aux", "en", "dans", "chez"})
 #: subject, the noun is the trigger and the idiom only lends it tense and date.
 SUBJECT_SUPPORT_PHRASES = frozenset({"avoir lieu"})
 
+#: Nouns that count people rather than name them: the actor of "58 % des Français
+#: soutiennent" or "la majorité des salariés a voté" is the people counted.
+QUANTITY_NOUNS = frozenset(
+    {
+        "pourcent",
+        "pour cent",
+        "moitié",
+        "majorité",
+        "minorité",
+        "plupart",
+        "tiers",
+        "quart",
+        "partie",
+        "dizaine",
+        "centaine",
+        "millier",
+        "nombre",
+    }
+)
+
 #: Verbs whose compound tenses take "être" ("il est arrivé", "elle est partie"): with them
 #: a participle after "être" is a past tense, not a passive, whatever its Voice tag.
 ETRE_VERBS = frozenset(

@@ -30,6 +30,7 @@ from timeline.lexicon import (
     IMPERSONAL_VERBS,
     NON_ACTOR_PRONOUNS,
     OFFICE_NOUNS,
+    QUANTITY_NOUNS,
 )
 from timeline.triggers import Trigger, sentence, verb_form
 
@@ -375,6 +376,10 @@ class ArticleActors:
                     name=name, kind=kind, how="surname" if name != raw else "name", token=token.i
                 )
         lemma = token.lemma_.lower()
+        if lemma in QUANTITY_NOUNS or token.text == "%":  # "58 % des Français", "la moitié
+            for child in token.children:  # des salariés": the people counted
+                if child.dep_ == "nmod" and _case_of(child) in {"de", "des", "d'", "du"}:
+                    return self.resolve_np(child, allow_common=allow_common)
         if token.pos_ == "NOUN" and _definite(token):
             if self.offices.get(lemma):  # "la maire", introduced with her name
                 return Resolved(self.offices[lemma], "person", "description", token.i)
@@ -394,9 +399,18 @@ class ArticleActors:
 
     def _apposed_person(self, noun: Token) -> Span | None:
         """The person a title or office is in apposition with: "le Premier ministre japonais
-        Fumio Kishida", "la maire, Claire Morel"."""
+        Fumio Kishida", "la maire, Claire Morel". Not for a plural ("trois adolescentes,
+        Jessica, Jennifer et Nadia" are a group)."""
+        if "Plur" in noun.morph.get("Number"):
+            return None
         for child in noun.children:
-            if child.dep_ in {"appos", "flat:name"} and child.i > noun.i:
+            # the parser may read the commas of the apposition as a coordination
+            apposed = child.dep_ in {"appos", "flat:name"} or (
+                child.dep_ == "conj"
+                and not any(c.dep_ == "cc" for c in child.children)
+                and noun.doc[child.i - 1].text == ","
+            )
+            if apposed and child.i > noun.i:
                 ent = self.ent_of.get(child.i)
                 if ent is not None and ent.label_ == "PER":
                     return ent
@@ -815,7 +829,7 @@ class RoleReader:
         """The actor a subject names. A place name acting stands for its government or
         people ("Pékin avait menacé de riposter", "si Tokyo rejoignait les sanctions")."""
         resolved = self._resolve_token(token, allow_common=True)
-        if resolved is not None and resolved.kind == "place" and token.pos_ == "PROPN":
+        if resolved is not None and resolved.kind == "place":
             return Resolved(resolved.name, "country", resolved.how, resolved.token)
         return resolved
 
