@@ -315,6 +315,8 @@ CASES = [
     case(WED, "Il a régné de 2019 à 2021.", P, "de 2019 à 2021", "2019/2021", "2019-01-01..2021-12-31", "range", "absolute"),  # years
     case(WED, "Le mandat 2019-2021 est fini.", P, "2019-2021", "2019/2021", "2019-01-01..2021-12-31"),  # year range with a dash
     case(WED, "La guerre dure depuis le 24 février.", N, "depuis le 24 février", "2022-02-24/2022-08-03", "2022-02-24..2022-08-03", "range", "absolute"),  # until publication
+    case(WED, "Depuis le début de l'année, les prix montent.", N, "Depuis le début de l'année", "2022/2022-08-03", "2022-01-01..2022-08-03", "range"),  # since a part of a unit: from its start
+    case(WED, "Jusqu'à la fin de l'année, le magasin reste ouvert.", N, "Jusqu'à la fin de l'année", "2022-08-03/2022", "2022-08-03..2022-12-31", "range"),  # until a part of a unit
     case(WED, "Il vit ici depuis 2019.", N, "depuis 2019", "2019/2022-08-03", "2019-01-01..2022-08-03", "range"),  # since a year
     case(WED, "Il est malade depuis mardi.", N, "depuis mardi", "2022-08-02/2022-08-03", "2022-08-02..2022-08-03", "range", "relative"),  # since a weekday
     case(WED, "Il est malade depuis hier.", N, "depuis hier", "2022-08-02/2022-08-03", "2022-08-02..2022-08-03"),  # since yesterday

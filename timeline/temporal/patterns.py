@@ -794,7 +794,9 @@ def _period_rel(m: re.Match[str], text: str) -> Cand | None:
 
 @rule(
     "part_of_unit",
-    r"\b(?:(?P<prep>au|en|à\s+la|à|dès\s+la|dès|vers\s+la|depuis\s+la|depuis\s+le)\s+|la\s+|le\s+)?"
+    # "depuis le début de l'année", "jusqu'à la fin du mois": the preposition pass reads
+    # "depuis" and "jusqu'à", so neither is taken in here
+    r"(?:(?<!jusqu')\b(?P<prep>au|en|à\s+la|à|dès\s+la|dès|vers\s+la)\s+|\bla\s+|\ble\s+)?"
     r"(?P<pm>début|fin|milieu|mi)[\s-]+(?:de\s+l'|de\s+la\s+|du\s+|d'|de\s+|des\s+)?"
     r"(?P<u>année|an|mois|semaine|trimestre|semestre|journée|matinée|soirée|après-midi|"
     r"décennie|siècle|week-end)(?![\w-])"
