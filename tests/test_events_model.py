@@ -214,6 +214,32 @@ CASES = [
         {"actor": "salariés"},
         id="share-of-people",
     ),
+    pytest.param(  # "il" under a reporting verb is, in news, who reports
+        "Le président français a annoncé qu'il se rendrait à Tokyo.",
+        "rendre",
+        {"actor": "président français", "reported_by": "président français"},
+        id="reported-clause-pronoun",
+    ),
+    pytest.param(  # "D'après" is a source marker too, however the parser splits it
+        "D'après le Wall Street Journal, des enquêteurs soupçonnent un commando ukrainien "
+        "d'avoir saboté le gazoduc.",
+        "saboter",
+        {"actor": "commando ukrainien", "reported_by": "Wall Street Journal"},
+        id="d-apres-and-object-control",
+    ),
+    pytest.param(  # an incise's common-noun subject parsed as an object is the speaker
+        "« Le suspect a été interpellé vers 6 heures », a précisé la préfecture.",
+        "interpeller",
+        {"reported_by": "préfecture"},
+        id="incise-common-noun-speaker",
+    ),
+    pytest.param(  # ... but after a subject, a noun after the verb is its object
+        "Le chef du gouvernement espagnol, José Maria Aznar, a confirmé hier l'existence "
+        "d'un contact.",
+        "confirmer",
+        {"actor": "José Maria Aznar"},
+        id="no-incise-after-a-subject",
+    ),
 ]
 
 

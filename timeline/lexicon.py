@@ -624,5 +624,18 @@ NON_ACTOR_PRONOUNS = frozenset(
 
 #: Verbs whose "il" subject is impersonal ("il faut", "il s'agit", "il semble que").
 IMPERSONAL_VERBS = frozenset(
-    {"falloir", "agir", "sembler", "paraître", "pleuvoir", "exister", "rester", "manquer"}
+    {
+        "falloir",
+        "agir",
+        "sembler",
+        "paraître",
+        "pleuvoir",
+        "exister",
+        "rester",
+        "manquer",
+        "valoir",
+        "importer",
+        "convenir",
+        "suffire",
+    }
 )

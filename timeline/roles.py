@@ -31,9 +31,14 @@ from timeline.lexicon import (
     NON_ACTOR_PRONOUNS,
     OFFICE_NOUNS,
     QUANTITY_NOUNS,
+    REPORTING_VERBS,
 )
 from timeline.triggers import Trigger, sentence, verb_form
 
+#: Present forms of :data:`IMPERSONAL_VERBS` the lemmatizer may keep as they are.
+IMPERSONAL_FORMS = frozenset(
+    {"faut", "semble", "manque", "reste", "suffit", "importe", "convient", "vaut", "existe"}
+)
 #: Sentences back a third-person pronoun may reach: beyond, news prose repeats the name.
 PRONOUN_WINDOW = 2
 
@@ -421,10 +426,11 @@ class ArticleActors:
         """True for an impersonal "il": "il faut", "il y a", "il a été confirmé que"."""
         if pronoun.lower_ != "il":
             return False
-        if pronoun.dep_ in {"expl", "expl:subj", "expl:pass"}:
-            return True
+        if pronoun.dep_ in {"expl", "expl:pass"}:
+            return True  # (the parser also says expl:subj for "il se rendra": checked below)
         verb = pronoun.head
-        if verb.lemma_.lower() in IMPERSONAL_VERBS:
+        # the lemmatizer leaves some forms alone ("manque" for manquer): the form counts too
+        if verb.lemma_.lower() in IMPERSONAL_VERBS or verb.lower_ in IMPERSONAL_FORMS:
             return True
         children = list(verb.children)
         if any(c.lower_ == "y" for c in children):  # il y a
@@ -680,12 +686,35 @@ class RoleReader:
         if token.lower_ in _RELATIVE or "Rel" in token.morph.get("PronType"):
             return self.antecedent(token.head)
         if token.pos_ == "PRON" or token.lower_ in {"il", "elle", "nous", "je", "j'"}:
+            reporter = self._reporter_of(token)
+            if reporter is not None:
+                return reporter
             return self.actors.resolve_pronoun(
                 token, exclude=exclude, speaker=lambda: self.speaker_at(token)
             )
         if token.pos_ == "DET" or token.lower_ in NON_ACTOR_PRONOUNS:
             return None
         return self.actors.resolve_np(token, allow_common=allow_common)
+
+    def _reporter_of(self, pronoun: Token) -> Resolved | None:
+        """ "Le président a annoncé qu'il se rendrait à Tokyo": the subject "il" of a clause
+        a reporting verb governs is, in news, that verb's subject (gender permitting)."""
+        if pronoun.lower_ not in {"il", "elle"} or not pronoun.dep_.startswith(("nsubj", "expl")):
+            return None
+        clause = pronoun.head
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_VERBS:
+            return None
+        if self.actors.is_impersonal(pronoun):
+            return None
+        reporter = self.subject_of_verb(clause.head)
+        if reporter is None or reporter.kind not in ACTOR_KINDS:
+            return None
+        if "Plur" in pronoun.doc[reporter.token].morph.get("Number"):
+            return None  # "les syndicats ont dit qu'il ...": someone else
+        gender = "m" if pronoun.lower_ == "il" else "f"
+        if self.actors.genders.get(reporter.name, gender) != gender:
+            return None
+        return Resolved(reporter.name, reporter.kind, "pronoun", pronoun.i)
 
     def antecedent(self, verb: Token) -> Resolved | None:
         """The actor a relative clause's pronoun stands for: its antecedent phrase."""
@@ -779,6 +808,10 @@ class RoleReader:
             for child in governor.children:
                 if child.dep_ == "det" and "Yes" in child.morph.get("Poss"):
                     return self.actors.resolve_pronoun(child)  # "son intention de"
+            if governor.dep_ == "obj" and governor.head.lemma_.lower() in OBJECT_CONTROL:
+                # "soupçonnent un commando d'avoir saboté" parsed with the infinitive on
+                # the object: the object does it
+                return self._resolve_token(governor, allow_common=True)
             if governor.dep_ in {"obj", "obl", "obl:arg", "nsubj"} and governor.head.pos_ in {
                 "VERB",
                 "AUX",

@@ -110,6 +110,8 @@ class Speech:
             marker = token.lower_ in SOURCE_MARKERS or (
                 token.lower_ == "après" and token.i > 0 and doc[token.i - 1].lower_ == "d'"
             )
+            if token.dep_ == "fixed":  # "D'après" parsed as "D'" + fixed "après"
+                token = token.head
             if marker and token.head.i != token.i:
                 nominal = token.head
                 self._sources.setdefault(nominal.head.i, nominal)
@@ -228,6 +230,9 @@ class Speech:
         if before < sentence(verb).start or self.doc[before].text not in _INCISE_BEFORE:
             return None
         objects = [c for c in children if c.dep_ == "obj"]
+        # "Le chef du gouvernement, José Maria Aznar, a confirmé l'existence": a subject
+        # before the verb makes a common noun after it an object, not the speaker
+        subject_before = any(c.dep_ in {"nsubj", "nsubj:pass"} and c.i < first for c in children)
         for child in children:  # "a-t-il dit": the inverted pronoun stands before the verb
             inverted = child.lower_ in _INVERTED or child.lower_.lstrip("-") in _INVERTED_BARE
             if inverted and child.i > first:
@@ -237,10 +242,16 @@ class Speech:
                 continue
             if child.dep_ in {"nsubj", "nsubj:pass"}:
                 return self.resolve_np(child)
-            if (  # "..., a rapporté CNN Turk." with the name parsed as an object
+            if (  # "..., a rapporté CNN Turk." with the name parsed as an object; an
+                # incise has no object, so "..., a précisé la préfecture" is its speaker too
                 child.dep_ == "obj"
                 and len(objects) == 1
-                and (child.pos_ == "PROPN" or child.ent_type_ or child.i in self._names(child))
+                and (
+                    child.pos_ == "PROPN"
+                    or (child.pos_ == "NOUN" and not subject_before)
+                    or child.ent_type_
+                    or child.i in self._names(child)
+                )
                 and self._ends_clause(child)
             ):
                 return self.resolve_np(child)
