@@ -317,6 +317,8 @@ CASES = [
     case(WED, "La guerre dure depuis le 24 février.", N, "depuis le 24 février", "2022-02-24/2022-08-03", "2022-02-24..2022-08-03", "range", "absolute"),  # until publication
     case(WED, "Depuis le début de l'année, les prix montent.", N, "Depuis le début de l'année", "2022/2022-08-03", "2022-01-01..2022-08-03", "range"),  # since a part of a unit: from its start
     case(WED, "Jusqu'à la fin de l'année, le magasin reste ouvert.", N, "Jusqu'à la fin de l'année", "2022-08-03/2022", "2022-08-03..2022-12-31", "range"),  # until a part of a unit
+    case(WED, "Il y a un an jour pour jour, il était élu.", P, "Il y a un an jour pour jour", "2021-08-03", "2021-08-03", "day", "relative"),  # an anniversary: the same day
+    case(LEAP, "Il y a un an, jour pour jour, il partait.", P, "Il y a un an, jour pour jour", "2023-02-28", "2023-02-28", "day"),  # from a leap day: the month's last day
     case(WED, "Il vit ici depuis 2019.", N, "depuis 2019", "2019/2022-08-03", "2019-01-01..2022-08-03", "range"),  # since a year
     case(WED, "Il est malade depuis mardi.", N, "depuis mardi", "2022-08-02/2022-08-03", "2022-08-02..2022-08-03", "range", "relative"),  # since a weekday
     case(WED, "Il est malade depuis hier.", N, "depuis hier", "2022-08-02/2022-08-03", "2022-08-02..2022-08-03"),  # since yesterday

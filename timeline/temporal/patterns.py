@@ -813,14 +813,22 @@ def _part_of_unit(m: re.Match[str], text: str) -> Cand | None:
 # --- offsets, anaphora, vague expressions ----------------------------------------------------
 
 
-@rule("offset", rf"\b(?P<pre>il\s+y\s+a|voici|voilà|dans|d'ici)\s+{QTY}{SEP}{UNIT}", 20)
+@rule(
+    "offset",
+    rf"\b(?P<pre>il\s+y\s+a|voici|voilà|dans|d'ici)\s+{QTY}{SEP}{UNIT}"
+    r"(?P<exact>,?\s+jour\s+pour\s+jour)?",
+    20,
+)
 def _offset(m: re.Match[str], text: str) -> Cand | None:
     qty = _quantity(m)
     if qty is None:
         return None
     pre = " ".join(m["pre"].lower().split())
     sign = -1 if pre in {"il y a", "voici", "voilà"} else 1
-    return _cand("offset", m, sign=sign, unit=_unit(m["u"]), within=pre == "d'ici", **qty)
+    unit = _unit(m["u"])
+    return _cand(
+        "offset", m, sign=sign, unit=unit, within=pre == "d'ici", exact=bool(m["exact"]), **qty
+    )
 
 
 def _unit(word: str) -> str:

@@ -686,6 +686,10 @@ class Resolver:
             return self._few(c, "past" if sign < 0 else "future", unit, days)
         if self.published is None:
             return self._res(c, None, "relative", granularity=_GRANULARITY_OF_UNIT.get(unit, "day"))
+        if c.data.get("exact") and unit in {"an", "année", "mois"} and float(n).is_integer():
+            # "il y a un an jour pour jour": the same day, that many years or months back
+            months = sign * int(n) * (1 if unit == "mois" else 12)
+            return self._res(c, cal.day(cal.add_months(self.published, months)), "relative")
         target = self._shift(self.published, sign * float(n), unit)
         if c.data.get("within"):  # "d'ici deux ans": from now until then
             period = Period(
