@@ -44,6 +44,8 @@ def _load(model: str, actors_path, temporal) -> Language:
     _keep_event_nouns_whole(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("timeline_paragraphs", before="parser")
+    if "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe("timeline_verb_lemmas", after="lemmatizer")
     ruler = nlp.add_pipe(
         "entity_ruler",
         name="timeline_actors",
@@ -86,6 +88,28 @@ def paragraph_starts(doc: Doc) -> Doc:
         previous = doc[token.i - 1]
         if previous.is_space and "\n" in previous.text and not token.is_space:
             token.is_sent_start = True
+    return doc
+
+
+@Language.component(
+    "timeline_verb_lemmas",
+    requires=["token.pos", "token.lemma", "token.morph"],
+    assigns=["token.lemma"],
+)
+def verb_lemmas(doc: Doc) -> Doc:
+    """A present verb the lemmatizer left as it is because a noun is written the same
+    ("estime", "signe", "manque", "préside") gets its infinitive: "estimer". Only the
+    regular "-e" forms of "-er" verbs, the only ones the rule can rebuild."""
+    for token in doc:
+        lemma = token.lemma_
+        if (
+            token.pos_ == "VERB"
+            and lemma == token.lower_
+            and lemma.endswith("e")
+            and lemma.isalpha()
+            and "Pres" in token.morph.get("Tense")
+        ):
+            token.lemma_ = lemma + "r"
     return doc
 
 
