@@ -350,3 +350,22 @@ def test_a_plural_title_before_names_stays_a_group():
     )
     row = table[table["trigger_lemma"] == "rencontrer"].iloc[0]
     assert row["actor"] != "Jessica"
+
+
+def test_a_parser_expletive_label_does_not_make_il_impersonal():
+    """The parser labels "il" expl:subj before a reflexive verb; it is still Olaf Scholz."""
+    table = timeline.extract_events(
+        "Le chancelier Olaf Scholz a refusé de commenter. Il pourrait s'exprimer jeudi.",
+        PUBLISHED,
+    )
+    row = table[table["trigger_lemma"] == "exprimer"].iloc[0]
+    assert row["actor"] == "Olaf Scholz"
+
+
+def test_an_impersonal_verb_form_the_lemmatizer_keeps_has_no_actor():
+    """ "il manque 250 postes": nobody lacks anything, whatever the lemma says."""
+    table = timeline.extract_events(
+        "Pour l'UNAPEI, il manque 250 postes d'instituteurs spécialisés.", PUBLISHED
+    )
+    row = table[table["trigger"].str.contains("manque")].iloc[0]
+    assert pd.isna(row["actor"])
