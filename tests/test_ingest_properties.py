@@ -46,7 +46,7 @@ def test_jsonl_round_trip_keeps_text_and_metadata(body, title, url, source, publ
     assert article.title == want_title
     assert (article.published, article.published_source) == (published, "metadata")
     assert article.url == url and article.article_id == (url or article.article_id)
-    assert article.source == (source.strip() if source else None)
+    assert article.source == ((normalize_text(source).strip() or None) if source else None)
     assert article.origin == "dump.jsonl:1"
 
 
@@ -65,3 +65,12 @@ def test_same_article_twice_in_one_input_has_one_id(bodies):
     items = parse_bytes("\n".join(lines).encode(), origin="d.jsonl", fmt="jsonl", config=CONFIG)
     ids = [a.article_id for a in items if isinstance(a, Article)]
     assert len(set(ids)) == len({normalize_text(b).strip() for b in bodies})
+
+
+def test_metadata_is_normalized_whether_escaped_or_not():
+    """U+0F73 is not NFC: escaped or written raw in JSON, the source reads the same."""
+    for ascii_only in (True, False):
+        record = {"title": "Titre", "text": "Texte.", "published": "2024-03-04", "source": "\u0f73"}
+        data = (json.dumps(record, ensure_ascii=ascii_only) + "\n").encode("utf-8")
+        (article,) = parse_bytes(data, origin="dump.jsonl", fmt="jsonl", config=CONFIG)
+        assert article.source == "\u0f71\u0f72", ascii_only

@@ -62,7 +62,9 @@ def content_id(text: str) -> str:
 
 
 def as_text(value: object) -> str | None:
-    """A metadata value as a stripped string: lists of paragraphs joined, objects' ``name``."""
+    """A metadata value as a stripped, normalized string (NFC, as the text: a JSON escape
+    and the raw character give the same value): lists of paragraphs joined, objects'
+    ``name``."""
     if value is None:
         return None
     if isinstance(value, Mapping):
@@ -70,7 +72,7 @@ def as_text(value: object) -> str | None:
     if isinstance(value, list | tuple):
         parts = [t for t in (as_text(v) for v in value) if t]
         return "\n\n".join(parts) or None
-    text = str(value).strip()
+    text = normalize_text(str(value)).strip()
     return text or None
 
 
